@@ -1,0 +1,2 @@
+export * from './proposal-status';
+export * from './proposal.entity';

@@ -1,0 +1,4 @@
+export * from './ids';
+export * from './proposal-catalog.service';
+export * from './proposal-metrics.query';
+export * from './proposal-metrics.service';

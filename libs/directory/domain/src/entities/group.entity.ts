@@ -1,0 +1,67 @@
+import { ArrayType, Entity, Enum, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-kernel';
+import { GroupPrivateContact } from './group-private-contact.entity';
+import { RegistrationStatus } from './registration-status';
+
+/** 市民活動団体等: a civic group (or an individual) doing civic activity in Kamakura. */
+@Entity({ tableName: 'civic_group' })
+export class Group {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** Katakana reading; stored normalised so kana searches match. */
+  @Property({ type: 'text' })
+  nameKana!: string;
+
+  @Enum({ items: () => OrganizationType, type: 'text' })
+  organizationType!: OrganizationType;
+
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  activityFields!: ActivityField[];
+
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  districts!: District[];
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  foundedOn!: string | null;
+
+  @Property({ type: 'integer', nullable: true })
+  memberCount!: number | null;
+
+  @Property({ type: 'text', nullable: true })
+  publicEmail!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  publicPhone!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  website!: string | null;
+
+  @Enum({ items: () => RegistrationStatus, type: 'text' })
+  registrationStatus!: RegistrationStatus;
+
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  registeredOn!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  registeredAtIntermediaryId!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  rejectionReason!: string | null;
+
+  /** Personal data lives in its own table so it is read only when someone may see it. */
+  @OneToOne(() => GroupPrivateContact, (contact) => contact.group, { nullable: true, lazy: true })
+  privateContact?: GroupPrivateContact | null;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', onCreate: () => new Date() })
+  createdAt!: Date;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', onCreate: () => new Date(), onUpdate: () => new Date() })
+  updatedAt!: Date;
+}

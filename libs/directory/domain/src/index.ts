@@ -1,0 +1,3 @@
+export * from './directory.module';
+export * from './entities';
+export * from './services';

@@ -1,0 +1,116 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import {
+  ActivityField,
+  normalizeJapaneseSearchText,
+  OrganizationType,
+  type District,
+  type Principal,
+} from '@tsunagaru/shared-kernel';
+import { Group, RegistrationStatus } from '../entities';
+
+export interface GroupFilter {
+  /** Matches names and katakana readings; hiragana and half-width input work too. */
+  text?: string | null;
+  activityFields?: ActivityField[] | null;
+  districts?: District[] | null;
+  organizationTypes?: OrganizationType[] | null;
+  /** Only staff may look beyond registered groups. */
+  registrationStatuses?: RegistrationStatus[] | null;
+}
+
+export interface GroupPage {
+  first: number;
+  /** Sort key (nameKana, id) of the last row already seen. */
+  after: [string, string] | null;
+}
+
+export interface GroupStatistics {
+  total: number;
+  byActivityField: Array<{ field: ActivityField; count: number }>;
+  byOrganizationType: Array<{ organizationType: OrganizationType; count: number }>;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** Read side of the group directory (団体情報): search, pages and figures. */
+export class GroupDirectory {
+  constructor(private readonly em: EntityManager) {}
+
+  private visibleStatuses(filter: GroupFilter, viewer: Principal | null): RegistrationStatus[] {
+    const mayWiden = viewer?.role === 'staff' || viewer?.role === 'intermediary';
+    if (mayWiden && filter.registrationStatuses?.length) return filter.registrationStatuses;
+    return [RegistrationStatus.REGISTERED];
+  }
+
+  private where(filter: GroupFilter, viewer: Principal | null): FilterQuery<Group> {
+    const conditions: FilterQuery<Group>[] = [{ registrationStatus: { $in: this.visibleStatuses(filter, viewer) } }];
+    if (filter.activityFields?.length) conditions.push({ activityFields: { $overlap: filter.activityFields } });
+    if (filter.districts?.length) conditions.push({ districts: { $overlap: filter.districts } });
+    if (filter.organizationTypes?.length) conditions.push({ organizationType: { $in: filter.organizationTypes } });
+    const text = filter.text ? normalizeJapaneseSearchText(filter.text) : '';
+    if (text) {
+      const pattern = `%${escapeLike(text)}%`;
+      conditions.push({ $or: [{ name: { $ilike: pattern } }, { nameKana: { $ilike: `%${escapeLike(text.toUpperCase())}%` } }] });
+    }
+    return { $and: conditions };
+  }
+
+  /** One page in reading order (五十音順) plus the total: two statements. */
+  async list(filter: GroupFilter, page: GroupPage, viewer: Principal | null): Promise<{ rows: Group[]; totalCount: number }> {
+    const where = this.where(filter, viewer);
+    const pageWhere: FilterQuery<Group> = page.after
+      ? { $and: [where, { $or: [{ nameKana: { $gt: page.after[0] } }, { nameKana: page.after[0], id: { $gt: page.after[1] } }] }] }
+      : where;
+    const [rows, totalCount] = await Promise.all([
+      this.em.find(Group, pageWhere, { orderBy: { nameKana: 'asc', id: 'asc' }, limit: page.first + 1 }),
+      this.em.count(Group, where),
+    ]);
+    return { rows, totalCount };
+  }
+
+  async findVisible(id: string, viewer: Principal | null): Promise<Group | null> {
+    const group = await this.em.findOne(Group, { id });
+    if (!group) return null;
+    if (group.registrationStatus === RegistrationStatus.REGISTERED) return group;
+    const mayManage = viewer && (viewer.role !== 'member' || viewer.groupIds.includes(id));
+    return mayManage ? group : null;
+  }
+
+  /** Figures the website publishes (登録団体数, 活動分野別, 組織形態別), aggregated in SQL. */
+  async statistics(): Promise<GroupStatistics> {
+    const connection = this.em.getConnection();
+    const registered = RegistrationStatus.REGISTERED;
+    const [totals, fields, types] = await Promise.all([
+      connection.execute<Array<{ total: string }>>(
+        'select count(*) as total from civic_group where registration_status = ?',
+        [registered],
+      ),
+      connection.execute<Array<{ field: ActivityField; count: string }>>(
+        `select field, count(*) as count
+           from civic_group, unnest(activity_fields) as field
+          where registration_status = ?
+          group by field`,
+        [registered],
+      ),
+      connection.execute<Array<{ organization_type: OrganizationType; count: string }>>(
+        'select organization_type, count(*) as count from civic_group where registration_status = ? group by organization_type',
+        [registered],
+      ),
+    ]);
+    const fieldCounts = new Map(fields.map((row) => [row.field, Number(row.count)]));
+    const typeCounts = new Map(types.map((row) => [row.organization_type, Number(row.count)]));
+    const byCountThenDeclaration = <T extends { count: number }>(rows: T[]) =>
+      rows.map((row, order) => ({ row, order })).sort((a, b) => b.row.count - a.row.count || a.order - b.order).map(({ row }) => row);
+    return {
+      total: Number(totals[0]?.total ?? 0),
+      byActivityField: byCountThenDeclaration(
+        Object.values(ActivityField).map((field) => ({ field, count: fieldCounts.get(field) ?? 0 })),
+      ),
+      byOrganizationType: byCountThenDeclaration(
+        Object.values(OrganizationType).map((organizationType) => ({ organizationType, count: typeCounts.get(organizationType) ?? 0 })),
+      ),
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './group-directory.service';
+export * from './group-profile.service';
+export * from './group-registration.service';
+export * from './group-validation';

@@ -1,0 +1,20 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Department, Group, GroupPrivateContact, Intermediary } from '@tsunagaru/directory-domain';
+import { createIdLoader } from '@tsunagaru/shared-persistence';
+
+export function createDirectoryLoaders(em: EntityManager) {
+  return {
+    group: createIdLoader(em, Group),
+    department: createIdLoader(em, Department),
+    intermediary: createIdLoader(em, Intermediary),
+    privateContact: new DataLoader<string, GroupPrivateContact | null>(async (groupIds) => {
+      const contacts = await em.find(GroupPrivateContact, { group: { $in: [...groupIds] } } as never);
+      const byGroup = new Map(contacts.map((contact) => [contact.group.id, contact]));
+      return groupIds.map((id) => byGroup.get(id) ?? null);
+    }),
+  };
+}
+
+export type DirectoryLoaders = ReturnType<typeof createDirectoryLoaders>;
+export type DirectoryContext = import('@tsunagaru/shared-graphql').RequestContext<DirectoryLoaders>;

@@ -1,0 +1,20 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: '市 / 担当課: a city department that owns collaboration projects and measures.' })
+export class Department {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Stable short code, e.g. "environment".' })
+  code!: string;
+
+  @Field(() => String, { description: '部署名' })
+  name!: string;
+
+  @Field(() => String, { description: '部署名の読み (katakana)' })
+  nameKana!: string;
+
+  @Field(() => String, { description: 'English name.' })
+  nameEn!: string;
+}

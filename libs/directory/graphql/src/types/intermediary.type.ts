@@ -1,0 +1,20 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: '中間支援組織: an intermediary support organisation such as the Civic Activity Center.' })
+export class Intermediary {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Katakana reading (読み).' })
+  nameKana!: string;
+
+  @Field(() => String)
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+}

@@ -1,0 +1,26 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { PolicyPriorityClass } from './policy-priority-class';
+
+/** 施策: a measure of the guideline's section 6, tracked by the promotion committee. */
+@Entity({ tableName: 'policy_measure' })
+export class PolicyMeasure {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  /** `6-<subsection>-<n>`, e.g. 6-2-1. */
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text' })
+  summary!: string;
+
+  @Enum({ items: () => PolicyPriorityClass, type: 'text' })
+  priorityClass!: PolicyPriorityClass;
+
+  /** 担当課: a department of the directory subgraph; no foreign key across schemas. */
+  @Property({ type: 'uuid' })
+  leadDepartmentId!: string;
+}

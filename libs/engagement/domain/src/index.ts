@@ -1,0 +1,4 @@
+export * from './engagement.module';
+export * from './entities';
+export * from './seed/seed-engagement';
+export * from './services';

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode, raw, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  canManageGroup,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  requirePrincipal,
+  type Principal,
+} from '@tsunagaru/shared-kernel';
+import { TrainingEnrollment, TrainingProgram } from '../entities';
+import {
+  assessEnrollment,
+  todayInJapan,
+  validateEnrollmentRequest,
+  type EnrollmentRequest,
+  type ProgramUsage,
+} from './training-rules';
+
+/** PostgreSQL's unique_violation, however the driver wraps it. */
+function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof UniqueConstraintViolationException) return true;
+  const candidate = error as { code?: unknown; sqlState?: unknown } | null;
+  return candidate?.code === '23505' || candidate?.sqlState === '23505';
+}
+
+/** 受講申込: groups enrol people in training programmes open to them. */
+export class TrainingEnrollments {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Enrols a group. Allowed for the group's own members and for city or intermediary staff.
+   * The programme row is locked (select … for update) while seats are counted and the
+   * enrolment is written, so two concurrent enrolments cannot both take the last seats.
+   */
+  async enroll(input: EnrollmentRequest, caller: Principal | null): Promise<TrainingEnrollment> {
+    const principal = requirePrincipal(caller);
+    if (!canManageGroup(principal, input.groupId)) {
+      throw new ForbiddenError("Only the group's members or staff may enrol it in training.");
+    }
+    validateEnrollmentRequest(input);
+
+    try {
+      return await this.em.transactional(async (tx) => {
+        const program = await tx.findOne(
+          TrainingProgram,
+          { id: input.programId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+        );
+        if (!program) throw new NotFoundError('TrainingProgram', input.programId);
+        assessEnrollment(program, await this.usage(tx, input), input.participants);
+
+        const enrollment = tx.create(TrainingEnrollment, {
+          id: randomUUID(),
+          programId: program.id,
+          groupId: input.groupId,
+          participants: input.participants,
+          enrolledOn: todayInJapan(),
+          attended: false,
+        });
+        await tx.flush();
+        return enrollment;
+      });
+    } catch (error) {
+      // The lock makes this rare; the unique constraint is the last word on duplicates.
+      if (isUniqueViolation(error)) throw new ConflictError('The group is already enrolled in this training programme.');
+      throw error;
+    }
+  }
+
+  /** Seats taken and whether the group is already in, in one statement inside the transaction. */
+  private async usage(tx: EntityManager, input: EnrollmentRequest): Promise<ProgramUsage> {
+    const [row] = await tx
+      .createQueryBuilder(TrainingEnrollment, 'e')
+      .select([
+        'coalesce(sum(e.participants), 0) as seats_taken',
+        raw('coalesce(bool_or(e.group_id = ?), false) as already_enrolled', [input.groupId]),
+      ])
+      .where({ programId: input.programId })
+      .execute<Array<{ seats_taken: string | number; already_enrolled: boolean }>>('all', false);
+    return { seatsTaken: Number(row?.seats_taken ?? 0), alreadyEnrolled: row?.already_enrolled === true };
+  }
+}

@@ -1,0 +1,7 @@
+import type { Principal } from '@tsunagaru/shared-kernel';
+
+export interface GatewayContext {
+  /** The caller's bearer token, forwarded only after the gateway has verified it. */
+  token: string | null;
+  principal: Principal | null;
+}

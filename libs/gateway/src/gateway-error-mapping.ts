@@ -1,0 +1,18 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { PUBLIC_ERROR_CODES } from '@tsunagaru/shared-graphql';
+
+/**
+ * Subgraph errors arrive with their stable code and, from the gateway, the subgraph's
+ * name; network failures carry internal URLs. Clients get the message and the code only,
+ * and anything without a public code becomes a plain INTERNAL_SERVER_ERROR.
+ */
+export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
+    const issues = formatted.extensions?.issues;
+    return { ...base, message: formatted.message, extensions: issues ? { code, issues } : { code } };
+  }
+  if (code !== 'INTERNAL_SERVER_ERROR') console.error('[gateway] masked error', formatted);
+  return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

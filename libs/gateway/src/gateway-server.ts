@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import type { KeyLike } from 'jose';
+import { bearerTokenFrom } from '@tsunagaru/shared-auth';
+import { createGraphQLHttpHandler, principalFromRequest } from '@tsunagaru/shared-graphql';
+import type { GatewayContext } from './gateway-context';
+import { formatGatewayError } from './gateway-error-mapping';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  /** The supergraph composed ahead of time by `npm run supergraph:compose`. */
+  supergraphPath: string;
+  /** Where each subgraph really runs, by name; defaults to the URLs in the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  tokenPublicKey: KeyLike;
+  subgraphTimeoutMs?: number;
+  exposeSqlStatementCount?: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const gateway = new ApolloGateway({
+    // Static supergraph: the gateway never introspects subgraphs at run time.
+    supergraphSdl: await readFile(options.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ url: options.subgraphUrls?.[name] ?? url!, timeoutMs: options.subgraphTimeoutMs ?? 10_000 }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const handler = createGraphQLHttpHandler<GatewayContext>({
+    server: apollo,
+    exposeSqlStatementCount: options.exposeSqlStatementCount,
+    context: async (request) => {
+      // A bad token is refused here, before any subgraph sees the request.
+      const principal = await principalFromRequest(request, options.tokenPublicKey);
+      return { principal, token: principal ? (bearerTokenFrom(request.headers.authorization) ?? null) : null };
+    },
+  });
+  const server = createServer((request, response) => {
+    handler(request, response).catch((error: unknown) => {
+      console.error('[gateway] request failed', error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './gateway-context';
+export * from './gateway-error-mapping';
+export * from './gateway-server';
+export * from './run-gateway';

@@ -1,0 +1,33 @@
+import { tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
+import { startGateway } from './gateway-server';
+
+const SUBGRAPH_URL_VARIABLES: Record<string, string> = {
+  directory: 'DIRECTORY_URL',
+  collaboration: 'COLLABORATION_URL',
+  resources: 'RESOURCES_URL',
+  engagement: 'ENGAGEMENT_URL',
+};
+
+/** Entry point of a deployed gateway replica; subgraph addresses come from the environment. */
+export async function runGatewayFromEnvironment(supergraphPath: string): Promise<void> {
+  const subgraphUrls = Object.fromEntries(
+    Object.entries(SUBGRAPH_URL_VARIABLES).flatMap(([name, variable]) => (process.env[variable] ? [[name, process.env[variable]!]] : [])),
+  );
+  const running = await startGateway({
+    port: Number(process.env.PORT ?? 4000),
+    host: process.env.HOST ?? '0.0.0.0',
+    supergraphPath: process.env.SUPERGRAPH_PATH ?? supergraphPath,
+    subgraphUrls,
+    tokenPublicKey: await tokenPublicKeyFromEnvironment(),
+    subgraphTimeoutMs: process.env.SUBGRAPH_TIMEOUT_MS ? Number(process.env.SUBGRAPH_TIMEOUT_MS) : undefined,
+  });
+  console.log(`gateway listening on ${running.url}`);
+  const shutdown = () => {
+    running.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}

@@ -1,0 +1,35 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { addToSqlStatementTally } from '@tsunagaru/shared-persistence';
+import { SQL_STATEMENTS_HEADER } from '@tsunagaru/shared-graphql';
+import type { GatewayContext } from './gateway-context';
+
+export interface SubgraphDataSourceOptions {
+  url: string;
+  /** A slow subgraph must not hold a client's request forever. */
+  timeoutMs: number;
+}
+
+/**
+ * Calls one subgraph. It forwards only the caller's verified bearer token (each subgraph
+ * verifies it again, so nothing a caller sends can be forged into a principal), bounds
+ * each call with a timeout, and adds the subgraph's SQL statement count to the request's.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(options: SubgraphDataSourceOptions) {
+    super({
+      url: options.url,
+      fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) } as RequestInit) as never,
+    });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if ('token' in context && context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
+  }
+
+  override didReceiveResponse({ response }: { response: GatewayGraphQLResponse }): GatewayGraphQLResponse {
+    const statements = response.http?.headers.get(SQL_STATEMENTS_HEADER);
+    if (statements) addToSqlStatementTally(Number(statements));
+    return response;
+  }
+}

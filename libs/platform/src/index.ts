@@ -1,0 +1,5 @@
+export * from './local-database';
+export * from './paths';
+export * from './start-system';
+export * from './subgraphs';
+export * from './compose-supergraph';

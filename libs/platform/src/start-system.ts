@@ -1,0 +1,65 @@
+import type { KeyLike } from 'jose';
+import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
+import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-graphql';
+import { supergraphPath } from './paths';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from './subgraphs';
+
+export interface SystemOptions {
+  databaseUrl: string;
+  tokenPublicKey: KeyLike;
+  /** 0 picks free ports (tests); undefined uses the standard 4000–4004. */
+  basePort?: number;
+  gatewayPort?: number;
+  host?: string;
+  seedDemoData?: boolean;
+  exposeSqlStatementCount?: boolean;
+}
+
+export interface RunningSystem {
+  gateway: RunningGateway;
+  subgraphs: RunningSubgraph[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the four subgraphs and the gateway in one process: the local and test setup.
+ * In production each runs as its own replicated service from apps/*, unchanged.
+ */
+export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  const subgraphs: RunningSubgraph[] = [];
+  try {
+    // Sequential start keeps migrations and seeding of each schema ordered and readable in logs.
+    for (const { definition, defaultPort } of SUBGRAPHS) {
+      subgraphs.push(
+        await startSubgraphServer(definition, {
+          databaseUrl: options.databaseUrl,
+          port: options.basePort === 0 ? 0 : defaultPort,
+          host: options.host,
+          tokenPublicKey: options.tokenPublicKey,
+          migrate: true,
+          seedDemoData: options.seedDemoData,
+          exposeSqlStatementCount: options.exposeSqlStatementCount,
+        }),
+      );
+    }
+    const gateway = await startGateway({
+      port: options.gatewayPort ?? (options.basePort === 0 ? 0 : GATEWAY_DEFAULT_PORT),
+      host: options.host,
+      supergraphPath: supergraphPath(),
+      subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+      tokenPublicKey: options.tokenPublicKey,
+      exposeSqlStatementCount: options.exposeSqlStatementCount,
+    });
+    return {
+      gateway,
+      subgraphs,
+      stop: async () => {
+        await gateway.stop();
+        await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+      },
+    };
+  } catch (error) {
+    await Promise.allSettled(subgraphs.map((subgraph) => subgraph.stop()));
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './entities';
+export * from './resources.module';
+export * from './seed/seed-resources';
+export * from './services';

@@ -1,0 +1,3 @@
+export * from './booking-rules';
+export * from './venue-bookings.service';
+export * from './venue-catalog.service';

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  canManageGroup,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  requirePrincipal,
+  ValidationFailedError,
+  type Principal,
+} from '@tsunagaru/shared-kernel';
+import { Venue, VenueBooking } from '../entities';
+import { checkBookingRequest, isUuid, toJstIsoString, type BookingRequest } from './booking-rules';
+
+export interface BookVenueInput extends BookingRequest {
+  venueId: string;
+  groupId: string;
+}
+
+/** PostgreSQL's SQLSTATE for a violated exclusion constraint (here: two bookings overlapping). */
+const EXCLUSION_VIOLATION = '23P01';
+
+function isExclusionViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === EXCLUSION_VIOLATION;
+}
+
+/** 施設予約: groups book venues for their activities, and cancel bookings. */
+export class VenueBookings {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Books a venue for a group. Only the group's own members, intermediary staff and city
+   * staff may book for a group. The database itself refuses overlapping bookings, so two
+   * callers racing for one slot cannot both win; the loser gets CONFLICT.
+   */
+  async book(input: BookVenueInput, caller: Principal | null): Promise<VenueBooking> {
+    const principal = requirePrincipal(caller);
+    if (!canManageGroup(principal, input.groupId)) {
+      throw new ForbiddenError("Only the group's members or staff may book a venue for it.");
+    }
+    if (!isUuid(input.groupId)) {
+      throw new ValidationFailedError([{ field: ['input', 'groupId'], code: 'INVALID_FORMAT', message: 'groupId is not a group id.' }]);
+    }
+    const venue = isUuid(input.venueId) ? await this.em.findOne(Venue, { id: input.venueId }) : null;
+    if (!venue) throw new NotFoundError('Venue', input.venueId);
+
+    const check = checkBookingRequest(input, venue, this.clock());
+    if (check.issues.length > 0 || !check.startsAt || !check.endsAt) throw new ValidationFailedError(check.issues);
+
+    const booking = this.em.create(VenueBooking, {
+      id: randomUUID(),
+      venueId: venue.id,
+      groupId: input.groupId,
+      startsAt: check.startsAt,
+      endsAt: check.endsAt,
+      purpose: input.purpose.trim(),
+      attendees: input.attendees,
+      createdAt: new Date(),
+    });
+    try {
+      await this.em.flush();
+    } catch (error) {
+      // The failed insert must not linger in this request's unit of work.
+      this.em.clear();
+      if (isExclusionViolation(error)) {
+        throw new ConflictError(
+          `${venue.name} is already booked for part of ${toJstIsoString(check.startsAt)} – ${toJstIsoString(check.endsAt)}.`,
+        );
+      }
+      throw error;
+    }
+    return booking;
+  }
+
+  /** Cancels a booking; the same people who may book for the group may cancel. Returns the booking's id. */
+  async cancel(bookingId: string, caller: Principal | null): Promise<string> {
+    const principal = requirePrincipal(caller);
+    const booking = isUuid(bookingId) ? await this.em.findOne(VenueBooking, { id: bookingId }) : null;
+    if (!booking) throw new NotFoundError('VenueBooking', bookingId);
+    if (!canManageGroup(principal, booking.groupId)) {
+      throw new ForbiddenError("Only the group's members or staff may cancel its bookings.");
+    }
+    this.em.remove(booking);
+    await this.em.flush();
+    return bookingId;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './demo-principals';
+export * from './signing-keys';
+export * from './tokens';
+export * from './environment';

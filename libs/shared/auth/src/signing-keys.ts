@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, type KeyLike } from 'jose';
+
+export const TOKEN_ALGORITHM = 'ES256';
+
+export interface SigningKeys {
+  privateKey: KeyLike;
+  publicKey: KeyLike;
+}
+
+const PRIVATE_FILE = 'jwt-private.pem';
+const PUBLIC_FILE = 'jwt-public.pem';
+
+/**
+ * The development key pair lives with the local data, created on first start, so demo
+ * tokens survive restarts. Deployments give only the public key (JWT_PUBLIC_KEY) to the
+ * graph; the private key stays with whoever issues tokens.
+ */
+export async function loadOrCreateSigningKeys(keyDir: string): Promise<SigningKeys> {
+  const privatePath = join(keyDir, PRIVATE_FILE);
+  const publicPath = join(keyDir, PUBLIC_FILE);
+  if (!existsSync(privatePath) || !existsSync(publicPath)) {
+    const pair = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
+    await mkdir(keyDir, { recursive: true, mode: 0o700 });
+    await writeFile(privatePath, await exportPKCS8(pair.privateKey), { mode: 0o600 });
+    await chmod(privatePath, 0o600);
+    await writeFile(publicPath, await exportSPKI(pair.publicKey));
+  }
+  return {
+    privateKey: await importPKCS8(await readFile(privatePath, 'utf8'), TOKEN_ALGORITHM),
+    publicKey: await importSPKI(await readFile(publicPath, 'utf8'), TOKEN_ALGORITHM),
+  };
+}
+
+export async function readPublicKeyPem(keyDir: string): Promise<string> {
+  return readFile(join(keyDir, PUBLIC_FILE), 'utf8');
+}
+
+export async function importPublicKey(pem: string): Promise<KeyLike> {
+  return importSPKI(pem, TOKEN_ALGORITHM);
+}

@@ -1,0 +1,65 @@
+import { errors, jwtVerify, SignJWT, type KeyLike } from 'jose';
+import { ROLES, UnauthenticatedError, type Principal, type Role } from '@tsunagaru/shared-kernel';
+import { TOKEN_ALGORITHM } from './signing-keys';
+
+export const TOKEN_ISSUER = 'tsunagaru-graph';
+export const TOKEN_AUDIENCE = 'tsunagaru-graph';
+
+interface PrincipalClaims {
+  role: Role;
+  name?: string;
+  groups?: string[];
+  intermediary?: string;
+  department?: string;
+}
+
+export async function signAccessToken(principal: Principal, privateKey: KeyLike, expiresIn = '12h'): Promise<string> {
+  const claims: PrincipalClaims = {
+    role: principal.role,
+    name: principal.displayName,
+    groups: principal.groupIds,
+    intermediary: principal.intermediaryId,
+    department: principal.departmentId,
+  };
+  return new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
+    .setSubject(principal.subject)
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(privateKey);
+}
+
+/** Verifies signature, issuer, audience and expiry; anything wrong is UNAUTHENTICATED. */
+export async function verifyAccessToken(token: string, publicKey: KeyLike): Promise<Principal> {
+  try {
+    const { payload } = await jwtVerify<PrincipalClaims>(token, publicKey, {
+      algorithms: [TOKEN_ALGORITHM],
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+    });
+    if (!payload.sub || !ROLES.includes(payload.role)) throw new UnauthenticatedError('The token has no valid subject or role.');
+    const groupIds = Array.isArray(payload.groups) ? payload.groups.filter((id): id is string => typeof id === 'string') : [];
+    return {
+      subject: payload.sub,
+      role: payload.role,
+      displayName: typeof payload.name === 'string' ? payload.name : undefined,
+      groupIds,
+      intermediaryId: typeof payload.intermediary === 'string' ? payload.intermediary : undefined,
+      departmentId: typeof payload.department === 'string' ? payload.department : undefined,
+    };
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) throw error;
+    if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('The access token has expired.');
+    throw new UnauthenticatedError('The access token is invalid.');
+  }
+}
+
+/** Reads `Authorization: Bearer <token>`; undefined when there is no such header. */
+export function bearerTokenFrom(header: string | undefined | null): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+  return match[1];
+}

@@ -1,0 +1,3 @@
+export * from './departments';
+export * from './intermediaries';
+export * from './demo-ids';

@@ -1,0 +1,50 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError, ValidationFailedError } from '@tsunagaru/shared-kernel';
+
+/** The `extensions.code` values clients may rely on. */
+export const PUBLIC_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+export type ErrorLogger = (error: unknown) => void;
+
+const defaultLogger: ErrorLogger = (error) => console.error('[graphql] unexpected error', error);
+
+/**
+ * The one place where errors become GraphQL errors. Domain errors keep their message and
+ * get their stable code; anything unexpected is logged here and reaches the client only
+ * as INTERNAL_SERVER_ERROR, with no stack trace, SQL or internal address.
+ */
+export function createErrorFormatter(log: ErrorLogger = defaultLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof ValidationFailedError) {
+      return { ...base, message: original.message, extensions: { code: original.code, issues: original.issues } };
+    }
+    if (original instanceof DomainError) {
+      return { ...base, message: original.message, extensions: { code: original.code } };
+    }
+    if (original instanceof ArgumentValidationError) {
+      return { ...base, message: 'Argument validation failed.', extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code) && (original instanceof GraphQLError || original === error)) {
+      return { ...base, extensions: { code } };
+    }
+    log(original);
+    return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

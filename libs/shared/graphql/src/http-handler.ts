@@ -1,0 +1,88 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { runWithSqlStatementTally, type SqlStatementTally } from '@tsunagaru/shared-persistence';
+
+export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  server: ApolloServer<TContext>;
+  context: (request: IncomingMessage) => Promise<TContext>;
+  /** Development and tests: report the SQL statements a request ran in a response header. */
+  exposeSqlStatementCount?: boolean;
+  /** Readiness probe: resolves when dependencies (the database) answer. */
+  ready?: () => Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * A small node:http integration for Apollo Server. Owning it lets every request run
+ * inside its own SQL-statement tally and gives replicas health endpoints for a load balancer.
+ */
+export function createGraphQLHttpHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      try {
+        await options.ready?.();
+        return sendJson(response, 200, { status: 'ready' });
+      } catch {
+        return sendJson(response, 503, { status: 'unavailable' });
+      }
+    }
+    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' });
+
+    let body: unknown;
+    if (request.method === 'POST') {
+      try {
+        const raw = await readBody(request);
+        body = raw.length > 0 ? JSON.parse(raw) : undefined;
+      } catch (error) {
+        const tooLarge = error instanceof BodyTooLargeError;
+        return sendJson(response, tooLarge ? 413 : 400, {
+          errors: [{ message: tooLarge ? 'Request body is too large.' : 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+        });
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+
+    const tally: SqlStatementTally = { statements: 0 };
+    const result = await runWithSqlStatementTally(tally, () =>
+      options.server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+        context: () => options.context(request),
+      }),
+    );
+
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    if (options.exposeSqlStatementCount) response.setHeader(SQL_STATEMENTS_HEADER, String(tally.statements));
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+}

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+
+export * from './authorization';
+export * from './build-federated-schema';
+export * from './connection';
+export * from './context';
+export * from './error-mapping';
+export * from './http-handler';
+export * from './shared-enums';
+export * from './subgraph-server';
+export * from './user-errors';
+export * from './run-subgraph';

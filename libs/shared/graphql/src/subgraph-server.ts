@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { KeyLike } from 'jose';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { bearerTokenFrom, verifyAccessToken } from '@tsunagaru/shared-auth';
+import { DomainError, type Principal } from '@tsunagaru/shared-kernel';
+import { createOrm, migrateUp, seedIfEmpty, type PersistenceModule } from '@tsunagaru/shared-persistence';
+import type { RequestContext } from './context';
+import { createErrorFormatter } from './error-mapping';
+import { createGraphQLHttpHandler } from './http-handler';
+
+/** Everything that makes one subgraph: its data, its schema, its per-request loaders. */
+export interface SubgraphDefinition<Loaders = unknown> {
+  name: string;
+  persistence: PersistenceModule;
+  buildSchema(): Promise<GraphQLSchema>;
+  createLoaders(em: EntityManager): Loaders;
+}
+
+export interface SubgraphServerOptions {
+  databaseUrl: string;
+  port: number;
+  host?: string;
+  /** Public key that verifies the bearer tokens the gateway forwards. */
+  tokenPublicKey: KeyLike;
+  migrate?: boolean;
+  seedDemoData?: boolean;
+  exposeSqlStatementCount?: boolean;
+  poolMax?: number;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/**
+ * Verifies the caller from the forwarded bearer token. The subgraph trusts only what
+ * it can verify itself, so a request that bypasses the gateway gains nothing.
+ */
+export async function principalFromRequest(request: IncomingMessage, publicKey: KeyLike): Promise<Principal | null> {
+  try {
+    const token = bearerTokenFrom(request.headers.authorization);
+    return token ? await verifyAccessToken(token, publicKey) : null;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+    }
+    throw error;
+  }
+}
+
+export async function startSubgraphServer<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  options: SubgraphServerOptions,
+): Promise<RunningSubgraph> {
+  const orm = await createOrm(definition.persistence, { databaseUrl: options.databaseUrl, poolMax: options.poolMax });
+  if (options.migrate ?? true) await migrateUp(orm);
+  if (options.seedDemoData) await seedIfEmpty(orm, definition.persistence);
+
+  const apollo = new ApolloServer<RequestContext<Loaders>>({
+    schema: await definition.buildSchema(),
+    formatError: createErrorFormatter((error) => console.error(`[${definition.name}] unexpected error`, error)),
+    includeStacktraceInErrorResponses: false,
+    // Clients talk to the gateway; a subgraph has no landing page of its own.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const handler = createGraphQLHttpHandler({
+    server: apollo,
+    exposeSqlStatementCount: options.exposeSqlStatementCount,
+    ready: async () => {
+      await orm.em.getConnection().execute('select 1');
+    },
+    context: async (request) => {
+      const principal = await principalFromRequest(request, options.tokenPublicKey);
+      const em = orm.em.fork();
+      return { em, principal, loaders: definition.createLoaders(em) };
+    },
+  });
+  const server: Server = createServer((request, response) => {
+    handler(request, response).catch((error: unknown) => {
+      console.error(`[${definition.name}] request failed`, error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    name: definition.name,
+    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}/graphql`,
+    orm,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}

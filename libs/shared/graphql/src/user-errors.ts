@@ -1,0 +1,35 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { ValidationFailedError, type FieldIssue } from '@tsunagaru/shared-kernel';
+
+@Directive('@shareable')
+@ObjectType({ description: 'A problem with the input of a mutation, reported instead of a change (入力エラー).' })
+export class UserError {
+  @Field(() => [String], { description: 'Path of the input field, e.g. ["input", "nameKana"].' })
+  field!: string[];
+
+  @Field(() => String, { description: 'Human-readable explanation.' })
+  message!: string;
+
+  @Field(() => String, { description: 'Stable machine-readable reason, e.g. REQUIRED, TOO_LONG, INVALID_FORMAT.' })
+  code!: string;
+}
+
+/**
+ * Runs a mutation's domain call and turns validation failures into `userErrors` on the
+ * payload. Every other domain error propagates to the shared error mapping.
+ */
+export async function withUserErrors<T extends object>(
+  run: () => Promise<T>,
+): Promise<(T & { userErrors: UserError[] }) | { userErrors: UserError[] }> {
+  try {
+    const result = await run();
+    return { ...result, userErrors: [] };
+  } catch (error) {
+    if (error instanceof ValidationFailedError) return { userErrors: error.issues.map(toUserError) };
+    throw error;
+  }
+}
+
+function toUserError(issue: FieldIssue): UserError {
+  return Object.assign(new UserError(), issue);
+}

@@ -1,0 +1,6 @@
+export * from './create-orm';
+export * from './database';
+export * from './embedded-postgres';
+export * from './id-loader';
+export * from './persistence-module';
+export * from './sql-statement-counter';

@@ -1,0 +1,29 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * Counts the SQL statements one request sends, so tests (and developers, through a
+ * response header) can see that a list query does not turn into one query per row.
+ * The count follows the request's async context; it costs one increment per statement.
+ */
+export interface SqlStatementTally {
+  statements: number;
+}
+
+const currentTally = new AsyncLocalStorage<SqlStatementTally>();
+
+export function runWithSqlStatementTally<T>(tally: SqlStatementTally, fn: () => T): T {
+  return currentTally.run(tally, fn);
+}
+
+/** Plugged into MikroORM's `onQuery` hook, which sees every statement the ORM executes. */
+export function tallySqlStatement(sql: string): string {
+  const tally = currentTally.getStore();
+  if (tally) tally.statements += 1;
+  return sql;
+}
+
+/** The gateway adds what each subgraph reported, so one request shows its whole cost. */
+export function addToSqlStatementTally(statements: number): void {
+  const tally = currentTally.getStore();
+  if (tally && Number.isFinite(statements)) tally.statements += statements;
+}

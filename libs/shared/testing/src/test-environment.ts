@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { importPKCS8 } from 'jose';
+import type { Role } from '@tsunagaru/shared-kernel';
+import { demoPrincipal, signAccessToken, TOKEN_ALGORITHM, importPublicKey } from '@tsunagaru/shared-auth';
+import { cloneDatabase, withDatabaseName } from '@tsunagaru/shared-persistence';
+import './provided-context';
+
+export function gatewayUrl(): string {
+  return inject('gatewayUrl');
+}
+
+/** A bearer token for a demo user of `role`, signed with this run's key. */
+export async function tokenFor(role: Role, groupId?: string, expiresIn?: string): Promise<string> {
+  const privateKey = await importPKCS8(inject('tokenPrivateKeyPem'), TOKEN_ALGORITHM);
+  return signAccessToken(demoPrincipal(role, groupId), privateKey, expiresIn);
+}
+
+export async function testTokenPublicKey() {
+  return importPublicKey(inject('tokenPublicKeyPem'));
+}
+
+/**
+ * A private copy of the seeded database for tests that write: cloned from the
+ * template in milliseconds, dropped with the rest of the run's databases at teardown.
+ */
+export async function createScratchDatabase(): Promise<string> {
+  const template = inject('templateDatabaseUrl');
+  const templateName = new URL(template).pathname.slice(1).replace(/_template$/, '');
+  const url = withDatabaseName(template, `${templateName}_scratch_${randomBytes(4).toString('hex')}`);
+  await cloneDatabase(template, url);
+  return url;
+}

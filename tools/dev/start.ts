@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
+import { localDataDir, openLocalDatabase, startSystem } from '@tsunagaru/platform';
+
+/**
+ * `npm start`: the whole graph on one machine with no configuration. An embedded
+ * PostgreSQL (or DATABASE_URL), migrations, demo data when empty, four subgraphs, gateway.
+ */
+async function main(): Promise<void> {
+  const dataDir = localDataDir();
+  const database = await openLocalDatabase(dataDir);
+  const keys = await loadOrCreateSigningKeys(join(dataDir, 'keys'));
+  const system = await startSystem({
+    databaseUrl: database.url,
+    tokenPublicKey: keys.publicKey,
+    gatewayPort: process.env.PORT ? Number(process.env.PORT) : undefined,
+    host: process.env.HOST,
+    seedDemoData: true,
+    exposeSqlStatementCount: true,
+  });
+
+  console.log(`
+Tsunagaru Graph is running.
+  Gateway:        ${system.gateway.url}
+${system.subgraphs.map((subgraph) => `  ${`${subgraph.name}:`.padEnd(15)} ${subgraph.url}`).join('\n')}
+  Database:       ${database.embedded ? `embedded PostgreSQL (data in ${join(dataDir, 'postgres')})` : 'DATABASE_URL'}
+  Tokens:         npm run --silent token -- staff | intermediary | member [groupId]
+Press Ctrl+C to stop.`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await system.stop();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error('Failed to start Tsunagaru Graph:', error);
+  process.exit(1);
+});

@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
+import { SUBGRAPHS, startSystem } from '@tsunagaru/platform';
+import {
+  cloneDatabase,
+  createOrm,
+  ensureDatabase,
+  migrateUp,
+  seedIfEmpty,
+  startEmbeddedPostgres,
+  withDatabaseName,
+} from '@tsunagaru/shared-persistence';
+import '../../libs/shared/testing/src/provided-context';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One real PostgreSQL per test run (embedded, or the server in DATABASE_URL), a migrated
+ * and seeded template database, and one running system (four subgraphs and the gateway)
+ * that read-only tests share. Tests that write clone the template for themselves.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const workDir = await mkdtemp(join(tmpdir(), 'tsunagaru-test-'));
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dataDir: join(workDir, 'pg'), port: await freePort(), persistent: false });
+  const serverUrl = process.env.DATABASE_URL ?? embedded!.url;
+  const runPrefix = `tsunagaru_test_${randomBytes(3).toString('hex')}`;
+  const templateUrl = withDatabaseName(serverUrl, `${runPrefix}_template`);
+  await ensureDatabase(templateUrl);
+  for (const { definition } of SUBGRAPHS) {
+    const orm = await createOrm(definition.persistence, { databaseUrl: templateUrl, poolMax: 2 });
+    await migrateUp(orm);
+    await seedIfEmpty(orm, definition.persistence);
+    await orm.close();
+  }
+  const sharedUrl = withDatabaseName(serverUrl, `${runPrefix}_shared`);
+  await cloneDatabase(templateUrl, sharedUrl);
+
+  const keyDir = join(workDir, 'keys');
+  const keys = await loadOrCreateSigningKeys(keyDir);
+  const system = await startSystem({
+    databaseUrl: sharedUrl,
+    tokenPublicKey: keys.publicKey,
+    basePort: 0,
+    exposeSqlStatementCount: true,
+  });
+  project.provide('gatewayUrl', system.gateway.url);
+  project.provide('subgraphUrls', Object.fromEntries(system.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])));
+  project.provide('templateDatabaseUrl', templateUrl);
+  project.provide('tokenPrivateKeyPem', await readFile(join(keyDir, 'jwt-private.pem'), 'utf8'));
+  project.provide('tokenPublicKeyPem', await readFile(join(keyDir, 'jwt-public.pem'), 'utf8'));
+
+  return async () => {
+    await system.stop();
+    const admin = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres') });
+    await admin.connect();
+    const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${runPrefix}%`]);
+    for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
+    await admin.end();
+    await embedded?.stop();
+    await rm(workDir, { recursive: true, force: true });
+  };
+}
