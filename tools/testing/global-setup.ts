@@ -17,7 +17,7 @@ import {
   startEmbeddedPostgres,
   withDatabaseName,
 } from '@tsunagaru/shared-persistence';
-import '../../libs/shared/testing/src/provided-context';
+import type {} from '@tsunagaru/shared-testing';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

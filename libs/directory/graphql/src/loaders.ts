@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Department, Group, GroupPrivateContact, Intermediary } from '@tsunagaru/directory-domain';
+import type { RequestContext } from '@tsunagaru/shared-graphql';
 import { createIdLoader } from '@tsunagaru/shared-persistence';
 
 export function createDirectoryLoaders(em: EntityManager) {
@@ -17,4 +18,4 @@ export function createDirectoryLoaders(em: EntityManager) {
 }
 
 export type DirectoryLoaders = ReturnType<typeof createDirectoryLoaders>;
-export type DirectoryContext = import('@tsunagaru/shared-graphql').RequestContext<DirectoryLoaders>;
+export type DirectoryContext = RequestContext<DirectoryLoaders>;

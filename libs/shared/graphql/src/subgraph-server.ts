@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { KeyLike } from 'jose';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -67,8 +67,12 @@ export async function startSubgraphServer<Loaders>(
     schema: await definition.buildSchema(),
     formatError: createErrorFormatter((error) => console.error(`[${definition.name}] unexpected error`, error)),
     includeStacktraceInErrorResponses: false,
-    // Clients talk to the gateway; a subgraph has no landing page of its own.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Clients talk to the gateway; a subgraph has no landing page of its own. Inline
+    // traces cost every request time and only matter with Apollo GraphOS reporting.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(process.env.APOLLO_INLINE_TRACING === 'true' ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+    ],
   });
   await apollo.start();
 

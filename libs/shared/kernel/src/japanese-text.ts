@@ -9,5 +9,5 @@ export function normalizeJapaneseSearchText(input: string): string {
 
 /** True when the text is written only in katakana (with the long-vowel mark and spaces). */
 export function isKatakanaReading(input: string): boolean {
-  return /^[\u30a1-\u30fa\u30fc\u30fb\s　]+$/u.test(input);
+  return /^[\u30a1-\u30fa\u30fc\u30fb\s\u3000]+$/u.test(input);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Migration } from '@mikro-orm/migrations';
+import type { Constructor, MigrationObject } from '@mikro-orm/core';
 
 /**
  * What a subgraph contributes to persistence: its own PostgreSQL schema, its entities,
@@ -8,10 +8,8 @@ import type { Migration } from '@mikro-orm/migrations';
  */
 export interface PersistenceModule {
   schema: string;
-  // MikroORM takes entity classes of any shape.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  entities: Array<new (...args: any[]) => object>;
-  migrations: Array<{ name: string; class: new (...args: any[]) => Migration }>;
+  entities: Array<Constructor<object>>;
+  migrations: MigrationObject[];
   /** Loads the demo data when the schema holds none; returns how many rows it wrote. */
   seed?: (em: EntityManager) => Promise<number>;
 }

@@ -1,3 +1,4 @@
+export * from './policy-measure-order';
 export * from './policy-measure-catalog.service';
 export * from './training-catalog.service';
 export * from './training-enrollments.service';

@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { TrainingEnrollment, TrainingProgram, type TrainingAudience } from '../entities';
 import { isUuid } from './training-rules';
@@ -27,21 +28,21 @@ export class TrainingCatalog {
   async seatsTaken(programIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.em
       .createQueryBuilder(TrainingEnrollment, 'e')
-      .select(['e.programId', 'sum(e.participants) as seats_taken'])
+      .select([raw('e.program_id as program_id'), raw('sum(e.participants) as seats_taken')])
       .where({ programId: { $in: [...programIds] } })
       .groupBy('e.programId')
-      .execute<Array<{ programId: string; seats_taken: string | number }>>('all', false);
-    return new Map(rows.map((row) => [row.programId, Number(row.seats_taken)]));
+      .execute<Array<{ program_id: string; seats_taken: string | number }>>('all', false);
+    return new Map(rows.map((row) => [row.program_id, Number(row.seats_taken)]));
   }
 
   /** Enrolments per group, in one grouped statement; absent ids have none. */
   async enrollmentCounts(groupIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.em
       .createQueryBuilder(TrainingEnrollment, 'e')
-      .select(['e.groupId', 'count(*) as enrollment_count'])
+      .select([raw('e.group_id as group_id'), raw('count(*) as enrollment_count')])
       .where({ groupId: { $in: [...groupIds] } })
       .groupBy('e.groupId')
-      .execute<Array<{ groupId: string; enrollment_count: string | number }>>('all', false);
-    return new Map(rows.map((row) => [row.groupId, Number(row.enrollment_count)]));
+      .execute<Array<{ group_id: string; enrollment_count: string | number }>>('all', false);
+    return new Map(rows.map((row) => [row.group_id, Number(row.enrollment_count)]));
   }
 }

@@ -74,7 +74,7 @@ export class TrainingEnrollments {
     const [row] = await tx
       .createQueryBuilder(TrainingEnrollment, 'e')
       .select([
-        'coalesce(sum(e.participants), 0) as seats_taken',
+        raw('coalesce(sum(e.participants), 0) as seats_taken'),
         raw('coalesce(bool_or(e.group_id = ?), false) as already_enrolled', [input.groupId]),
       ])
       .where({ programId: input.programId })

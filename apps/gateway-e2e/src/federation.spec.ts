@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { demoGroupId } from '@tsunagaru/shared-demo-data';
+import { gatewayUrl, postGraphQL, tokenFor } from '@tsunagaru/shared-testing';
+
+describe('one query across the four subgraphs', () => {
+  it('returns a group with fields from collaboration, resources and engagement', async () => {
+    // Find a group that proposed, booked and enrolled, so every field has something to show.
+    const response = await postGraphQL<{
+      groups: {
+        edges: Array<{
+          node: {
+            id: string;
+            name: string;
+            proposals: Array<{ title: string; department: { name: string } }>;
+            venueBookings: Array<{ venue: { name: string } }>;
+            trainingEnrollmentCount: number;
+          };
+        }>;
+      };
+    }>(
+      gatewayUrl(),
+      `{ groups(first: 100) { edges { node {
+          id name
+          proposals { title department { name } }
+          venueBookings(first: 5) { venue { name } }
+          trainingEnrollmentCount
+      } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.groups.edges.map((edge) => edge.node);
+    expect(nodes).toHaveLength(100);
+    expect(nodes.some((node) => node.proposals.length > 0 && node.proposals[0].department.name)).toBe(true);
+    expect(nodes.some((node) => node.venueBookings.length > 0 && node.venueBookings[0].venue.name)).toBe(true);
+    expect(nodes.some((node) => node.trainingEnrollmentCount > 0)).toBe(true);
+  });
+
+  it('resolves a single group with all three extensions and its own private enrolments for its member', async () => {
+    const id = demoGroupId(3);
+    const response = await postGraphQL<{ group: { name: string; proposals: unknown[]; venueBookings: unknown[]; trainingEnrollments: unknown[] } }>(
+      gatewayUrl(),
+      `query ($id: ID!) { group(id: $id) { name proposals { id } venueBookings { id } trainingEnrollments { id } } }`,
+      { id },
+      await tokenFor('member', id),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.group.name).toBeTruthy();
+    expect(Array.isArray(response.data!.group.proposals)).toBe(true);
+    expect(Array.isArray(response.data!.group.venueBookings)).toBe(true);
+    expect(Array.isArray(response.data!.group.trainingEnrollments)).toBe(true);
+  });
+
+  it("returns null, not an error, for a group id nobody knows", async () => {
+    const response = await postGraphQL<{ group: unknown }>(
+      gatewayUrl(),
+      `{ group(id: "00000000-0000-5000-8000-000000000000") { id proposals { id } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.group).toBeNull();
+  });
+});

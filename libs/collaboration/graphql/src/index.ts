@@ -1,0 +1,2 @@
+export * from './collaboration.subgraph';
+export type { CollaborationContext, CollaborationLoaders } from './loaders';

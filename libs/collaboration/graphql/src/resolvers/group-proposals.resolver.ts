@@ -1,0 +1,15 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { isUuid, type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
+import type { CollaborationContext } from '../loaders';
+import { GroupReference } from '../types/group-reference.type';
+import { Proposal } from '../types/proposal.type';
+
+@Resolver(() => GroupReference)
+export class GroupProposalsResolver {
+  @FieldResolver(() => [Proposal], {
+    description: '市民提案: mutual-proposal collaboration proposals this group made, newest first.',
+  })
+  async proposals(@Root() group: GroupReference, @Ctx() context: CollaborationContext): Promise<ProposalEntity[]> {
+    return isUuid(group.id) ? context.loaders.proposalsByGroup.load(group.id) : [];
+  }
+}

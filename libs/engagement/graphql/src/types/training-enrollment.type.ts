@@ -1,0 +1,16 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: '受講申込: a group\'s enrolment in a training programme. Who attends is not public.' })
+export class TrainingEnrollment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: '参加人数: people from the group taking part.' })
+  participants!: number;
+
+  @Field(() => String, { description: '申込日 (YYYY-MM-DD).' })
+  enrolledOn!: string;
+
+  @Field(() => Boolean, { description: '出席: whether the group took part (false until attendance is recorded).' })
+  attended!: boolean;
+}

@@ -1,0 +1,33 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { NotFoundError } from '@tsunagaru/shared-kernel';
+import { toJstIsoString, type Venue as VenueEntity, type VenueBooking as VenueBookingEntity } from '@tsunagaru/resources-domain';
+import type { ResourcesContext } from '../loaders';
+import { GroupReference } from '../types/group-reference.type';
+import { VenueBooking } from '../types/venue-booking.type';
+import { Venue } from '../types/venue.type';
+
+@Resolver(() => VenueBooking)
+export class VenueBookingFieldsResolver {
+  @FieldResolver(() => String, { description: '開始日時: ISO 8601 in Japan time, e.g. 2019-04-01T18:00:00+09:00.' })
+  startsAt(@Root() booking: VenueBookingEntity): string {
+    return toJstIsoString(booking.startsAt);
+  }
+
+  @FieldResolver(() => String, { description: '終了日時: ISO 8601 in Japan time, e.g. 2019-04-01T20:00:00+09:00.' })
+  endsAt(@Root() booking: VenueBookingEntity): string {
+    return toJstIsoString(booking.endsAt);
+  }
+
+  @FieldResolver(() => Venue, { description: 'The venue booked (活動の場).' })
+  async venue(@Root() booking: VenueBookingEntity, @Ctx() context: ResourcesContext): Promise<VenueEntity> {
+    const venue = await context.loaders.venue.load(booking.venueId);
+    // The foreign key makes this impossible; say so clearly rather than return null for a non-null field.
+    if (!venue) throw new NotFoundError('Venue', booking.venueId);
+    return venue;
+  }
+
+  @FieldResolver(() => GroupReference, { nullable: true, description: 'The group the booking is for (市民活動団体等).' })
+  group(@Root() booking: VenueBookingEntity): GroupReference {
+    return { id: booking.groupId };
+  }
+}
