@@ -10,9 +10,11 @@ import { TrainingEnrollment } from '../types/training-enrollment.type';
 export class GroupEngagementResolver {
   @Authorized(Access.STAFF, Access.INTERMEDIARY, Access.OWN_GROUP_MEMBER)
   @FieldResolver(() => [TrainingEnrollment], {
+    // Nullable so that a refusal blanks this field only, not the whole parent object.
+    nullable: true,
     description: "受講申込: the group's own enrolments in training; city staff, intermediary staff and the group's own members only.",
   })
-  async trainingEnrollments(@Root() group: GroupReference, @Ctx() context: EngagementContext): Promise<TrainingEnrollmentEntity[]> {
+  async trainingEnrollments(@Root() group: GroupReference, @Ctx() context: EngagementContext): Promise<TrainingEnrollmentEntity[] | null> {
     return context.loaders.enrollmentsByGroup.load(group.id);
   }
 

@@ -23,9 +23,11 @@ export class TrainingProgramFieldsResolver {
 
   @Authorized(Access.STAFF, Access.INTERMEDIARY)
   @FieldResolver(() => [TrainingEnrollment], {
+    // Nullable so that a refusal blanks this field only, not the whole parent object.
+    nullable: true,
     description: '受講申込一覧: city staff and intermediary staff only, since who attends is not public.',
   })
-  async enrollments(@Root() program: TrainingProgramEntity, @Ctx() context: EngagementContext): Promise<TrainingEnrollmentEntity[]> {
+  async enrollments(@Root() program: TrainingProgramEntity, @Ctx() context: EngagementContext): Promise<TrainingEnrollmentEntity[] | null> {
     return context.loaders.enrollmentsByProgram.load(program.id);
   }
 }

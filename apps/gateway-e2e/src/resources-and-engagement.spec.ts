@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSystem, type RunningSystem } from '@tsunagaru/platform';
+import { demoGroupId } from '@tsunagaru/shared-demo-data';
+import { createScratchDatabase, errorCodes, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
+
+let system: RunningSystem;
+
+beforeAll(async () => {
+  system = await startSystem({ databaseUrl: await createScratchDatabase(), tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
+});
+
+afterAll(async () => {
+  await system?.stop();
+});
+
+const GROUP = demoGroupId(30);
+const OTHER_GROUP = demoGroupId(31);
+
+describe('venue bookings (施設予約) through the gateway', () => {
+  const BOOK = `mutation ($input: BookVenueInput!) {
+    bookVenue(input: $input) { booking { id startsAt group { id name } venue { name } } userErrors { field code } }
+  }`;
+  let venueId: string;
+  const slot = { startsAt: '2027-06-15T10:00:00+09:00', endsAt: '2027-06-15T12:00:00+09:00' };
+
+  beforeAll(async () => {
+    const venues = await postGraphQL<{ venues: Array<{ id: string; capacity: number }> }>(system.gateway.url, `{ venues { id capacity } }`);
+    venueId = venues.data!.venues.find((venue) => venue.capacity >= 10)!.id;
+  });
+
+  it("books a slot for the member's own group, and the booking shows on the group", async () => {
+    const response = await postGraphQL<{ bookVenue: { booking: { id: string; group: { id: string; name: string } } } }>(
+      system.gateway.url,
+      BOOK,
+      { input: { venueId, groupId: GROUP, ...slot, purpose: '定例会', attendees: 8 } },
+      await tokenFor('member', GROUP),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.bookVenue.booking.group.id).toBe(GROUP);
+    expect(response.data!.bookVenue.booking.group.name).toBeTruthy();
+    const group = await postGraphQL<{ group: { venueBookings: Array<{ id: string }> } }>(
+      system.gateway.url,
+      `query ($id: ID!) { group(id: $id) { venueBookings { id } } }`,
+      { id: GROUP },
+    );
+    expect(group.data!.group.venueBookings.map((booking) => booking.id)).toContain(response.data!.bookVenue.booking.id);
+  });
+
+  it('refuses an overlapping booking with CONFLICT', async () => {
+    const response = await postGraphQL(
+      system.gateway.url,
+      BOOK,
+      { input: { venueId, groupId: GROUP, startsAt: '2027-06-15T11:00:00+09:00', endsAt: '2027-06-15T13:00:00+09:00', purpose: '打合せ', attendees: 3 } },
+      await tokenFor('member', GROUP),
+    );
+    expect(errorCodes(response)).toEqual(['CONFLICT']);
+    expect(JSON.stringify(response)).not.toMatch(/exclude|tstzrange|23P01/);
+  });
+
+  it('reports invalid input as userErrors and refuses booking for another group', async () => {
+    const invalid = await postGraphQL<{ bookVenue: { booking: unknown; userErrors: Array<{ field: string[] }> } }>(
+      system.gateway.url,
+      BOOK,
+      { input: { venueId, groupId: GROUP, startsAt: '2027-06-16T12:00:00+09:00', endsAt: '2027-06-16T11:00:00+09:00', purpose: '', attendees: 0 } },
+      await tokenFor('member', GROUP),
+    );
+    expect(invalid.data!.bookVenue.booking).toBeNull();
+    expect(invalid.data!.bookVenue.userErrors.length).toBeGreaterThanOrEqual(3);
+    const forOther = await postGraphQL(
+      system.gateway.url,
+      BOOK,
+      { input: { venueId, groupId: OTHER_GROUP, startsAt: '2027-06-17T10:00:00+09:00', endsAt: '2027-06-17T11:00:00+09:00', purpose: '定例会', attendees: 2 } },
+      await tokenFor('member', GROUP),
+    );
+    expect(errorCodes(forOther)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('training enrolments (受講申込) through the gateway', () => {
+  const ENROLL = `mutation ($input: EnrollInTrainingInput!) {
+    enrollInTraining(input: $input) { enrollment { id participants program { id seatsTaken } } userErrors { field code } }
+  }`;
+
+  it("keeps who enrolled private: the group's own member sees them, others do not", async () => {
+    const programs = await postGraphQL<{ trainingPrograms: Array<{ id: string; capacity: number; seatsTaken: number; audience: string; format: string }> }>(
+      system.gateway.url,
+      `{ trainingPrograms { id capacity seatsTaken audience format } }`,
+    );
+    const open = programs.data!.trainingPrograms.find((program) => program.audience === 'CITIZENS' && program.capacity - program.seatsTaken >= 2)!;
+    const enrolled = await postGraphQL<{ enrollInTraining: { enrollment: { program: { seatsTaken: number } } } }>(
+      system.gateway.url,
+      ENROLL,
+      { input: { programId: open.id, groupId: GROUP, participants: 2 } },
+      await tokenFor('member', GROUP),
+    );
+    expect(enrolled.errors).toBeUndefined();
+    expect(enrolled.data!.enrollInTraining.enrollment.program.seatsTaken).toBe(open.seatsTaken + 2);
+
+    const twice = await postGraphQL(system.gateway.url, ENROLL, { input: { programId: open.id, groupId: GROUP, participants: 1 } }, await tokenFor('member', GROUP));
+    expect(errorCodes(twice)).toEqual(['CONFLICT']);
+
+    const QUERY = `query ($id: ID!) { group(id: $id) { trainingEnrollmentCount trainingEnrollments { id } } }`;
+    const own = await postGraphQL<{ group: { trainingEnrollments: unknown[] } }>(system.gateway.url, QUERY, { id: GROUP }, await tokenFor('member', GROUP));
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.group.trainingEnrollments.length).toBeGreaterThan(0);
+    const anonymous = await postGraphQL<{ group: { trainingEnrollmentCount: number; trainingEnrollments: unknown } }>(system.gateway.url, QUERY, { id: GROUP });
+    expect(anonymous.data!.group.trainingEnrollmentCount).toBeGreaterThan(0);
+    expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
+    const other = await postGraphQL(system.gateway.url, QUERY, { id: GROUP }, await tokenFor('member', OTHER_GROUP));
+    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+  });
+});
