@@ -56,5 +56,11 @@ describe('one query across the four subgraphs', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.group).toBeNull();
+    const malformed = await postGraphQL<{ group: unknown; proposal: unknown; venue: unknown }>(
+      gatewayUrl(),
+      `{ group(id: "1' or '1'='1") { id } proposal(id: "x") { id } venue(id: "y") { id } }`,
+    );
+    expect(malformed.errors).toBeUndefined();
+    expect(malformed.data).toEqual({ group: null, proposal: null, venue: null });
   });
 });

@@ -10,6 +10,7 @@ export function createDirectoryLoaders(em: EntityManager) {
     department: createIdLoader(em, Department),
     intermediary: createIdLoader(em, Intermediary),
     privateContact: new DataLoader<string, GroupPrivateContact | null>(async (groupIds) => {
+      // Only ids of groups already loaded reach here, so they are well-formed uuids.
       const contacts = await em.find(GroupPrivateContact, { group: { $in: [...groupIds] } } as never);
       const byGroup = new Map(contacts.map((contact) => [contact.group.id, contact]));
       return groupIds.map((id) => byGroup.get(id) ?? null);

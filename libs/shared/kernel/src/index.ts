@@ -7,3 +7,4 @@ export * from './japanese-text';
 export * from './organization-type';
 export * from './principal';
 export * from './proposer-type';
+export * from './ids';

@@ -1,4 +1,3 @@
-export * from './ids';
 export * from './proposal-catalog.service';
 export * from './proposal-metrics.query';
 export * from './proposal-metrics.service';

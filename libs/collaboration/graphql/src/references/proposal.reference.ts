@@ -1,4 +1,5 @@
-import { isUuid, type Proposal } from '@tsunagaru/collaboration-domain';
+import { isUuid } from '@tsunagaru/shared-kernel';
+import { type Proposal } from '@tsunagaru/collaboration-domain';
 import type { CollaborationContext } from '../loaders';
 
 /** The gateway hands over `{ id }`; one batched lookup answers them all, null if unknown. */

@@ -1,5 +1,6 @@
+import { isUuid } from '@tsunagaru/shared-kernel';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isUuid, type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
+import { type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
 import type { CollaborationContext } from '../loaders';
 import { GroupReference } from '../types/group-reference.type';
 import { Proposal } from '../types/proposal.type';

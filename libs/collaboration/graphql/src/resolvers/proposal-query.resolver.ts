@@ -1,5 +1,6 @@
+import { isUuid } from '@tsunagaru/shared-kernel';
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { isUuid, ProposalCatalog, proposalSortKey, type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
+import { ProposalCatalog, proposalSortKey, type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
 import { decodeCursor, ForwardPaginationArgs, pageSizeOf, toConnection } from '@tsunagaru/shared-graphql';
 import { ProposalFilter } from '../inputs/proposal-filter.input';
 import type { CollaborationContext } from '../loaders';

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   ActivityField,
+  isUuid,
   normalizeJapaneseSearchText,
   OrganizationType,
   type District,
@@ -71,6 +72,7 @@ export class GroupDirectory {
   }
 
   async findVisible(id: string, viewer: Principal | null): Promise<Group | null> {
+    if (!isUuid(id)) return null;
     const group = await this.em.findOne(Group, { id });
     if (!group) return null;
     if (group.registrationStatus === RegistrationStatus.REGISTERED) return group;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canManageGroup, ForbiddenError, NotFoundError, requirePrincipal, type Principal } from '@tsunagaru/shared-kernel';
+import { canManageGroup, ForbiddenError, isUuid, NotFoundError, requirePrincipal, type Principal } from '@tsunagaru/shared-kernel';
 import { Group } from '../entities';
 import { IssueCollector, normalizeKana, validateProfile, type GroupProfileInput } from './group-validation';
 
@@ -14,7 +14,7 @@ export class GroupProfiles {
     validateProfile(patch, issues, 'update');
     issues.throwIfAny();
 
-    const group = await this.em.findOne(Group, { id: groupId });
+    const group = isUuid(groupId) ? await this.em.findOne(Group, { id: groupId }) : null;
     if (!group) throw new NotFoundError('Group', groupId);
     if (patch.name != null) group.name = patch.name.trim();
     if (patch.nameKana != null) group.nameKana = normalizeKana(patch.nameKana);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, requirePrincipal, requireRole, type Principal } from '@tsunagaru/shared-kernel';
+import { ConflictError, isUuid, NotFoundError, requirePrincipal, requireRole, type Principal } from '@tsunagaru/shared-kernel';
 import { Group, GroupPrivateContact, RegistrationStatus } from '../entities';
 import {
   IssueCollector,
@@ -64,7 +64,7 @@ export class GroupRegistration {
   }
 
   private async pending(groupId: string): Promise<Group> {
-    const group = await this.em.findOne(Group, { id: groupId });
+    const group = isUuid(groupId) ? await this.em.findOne(Group, { id: groupId }) : null;
     if (!group) throw new NotFoundError('Group', groupId);
     if (group.registrationStatus !== RegistrationStatus.PENDING) {
       throw new ConflictError(`Group ${groupId} is ${group.registrationStatus}, not PENDING.`);

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { PolicyMeasure, type PolicyPriorityClass } from '../entities';
 import { compareMeasureCodes } from './policy-measure-order';
-import { isUuid } from './training-rules';
+import { isUuid } from '@tsunagaru/shared-kernel';
 
 /** Read side of the guideline's measures (施策), as the promotion committee tracks them. */
 export class PolicyMeasureCatalog {

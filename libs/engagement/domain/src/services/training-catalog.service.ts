@@ -1,7 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { TrainingEnrollment, TrainingProgram, type TrainingAudience } from '../entities';
-import { isUuid } from './training-rules';
+import { isUuid } from '@tsunagaru/shared-kernel';
 
 export interface TrainingProgramFilter {
   fiscalYear?: number | null;

@@ -5,7 +5,6 @@ import { buildDemoTrainingEnrollments, buildDemoTrainingPrograms, isOpenToGroups
 import {
   assessEnrollment,
   isOpenToGroups,
-  isUuid,
   MAX_PARTICIPANTS_PER_ENROLLMENT,
   todayInJapan,
   validateEnrollmentRequest,
@@ -120,16 +119,6 @@ describe('assessEnrollment', () => {
       taken.set(enrollment.programId, usage.seatsTaken + enrollment.participants);
       seen.add(key);
     }
-  });
-});
-
-describe('isUuid', () => {
-  it('accepts uuids in either case and nothing else', () => {
-    expect(isUuid(PROGRAM_ID)).toBe(true);
-    expect(isUuid(PROGRAM_ID.toUpperCase())).toBe(true);
-    expect(isUuid('')).toBe(false);
-    expect(isUuid(`${PROGRAM_ID}x`)).toBe(false);
-    expect(isUuid("1' or '1'='1")).toBe(false);
   });
 });
 

@@ -1,16 +1,10 @@
+import { isUuid } from '@tsunagaru/shared-kernel';
 import { ConflictError, ValidationFailedError, type FieldIssue } from '@tsunagaru/shared-kernel';
 import { TrainingAudience, TrainingFormat, type TrainingProgram } from '../entities';
 
 /** People one group may send to one programme in a single enrolment. */
 export const MIN_PARTICIPANTS_PER_ENROLLMENT = 1;
 export const MAX_PARTICIPANTS_PER_ENROLLMENT = 10;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are PostgreSQL uuids; anything else would fail in SQL instead of as a clean error. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 /**
  * Groups may take part only in programmes for citizens (市民向け) or in those that groups host

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkBookingRequest,
   checkBookingWindow,
-  isUuid,
   jstDayOf,
   jstMinutesOf,
   parseTimestamp,
@@ -54,11 +53,6 @@ describe('JST helpers', () => {
     const instant = new Date('2019-03-31T16:15:00Z');
     expect(jstDayOf(instant)).toBe('2019-04-01');
     expect(jstMinutesOf(instant)).toBe(75);
-  });
-
-  it('recognises uuids', () => {
-    expect(isUuid('3f2b6a1e-0c4d-5e6f-8a9b-0c1d2e3f4a5b')).toBe(true);
-    expect(isUuid('not-a-uuid')).toBe(false);
   });
 });
 

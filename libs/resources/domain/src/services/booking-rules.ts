@@ -19,12 +19,6 @@ const DAY_MS = 86_400_000;
 
 /** Date and time with an explicit offset: 2026-12-01T18:00:00+09:00, seconds and fraction optional, or Z. */
 const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
-
 /**
  * Parses an ISO 8601 timestamp that states its offset; null when the text is not one,
  * or names a day or time that does not exist (2026-02-30, 24:00).

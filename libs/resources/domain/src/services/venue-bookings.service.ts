@@ -1,3 +1,4 @@
+import { isUuid } from '@tsunagaru/shared-kernel';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -10,7 +11,7 @@ import {
   type Principal,
 } from '@tsunagaru/shared-kernel';
 import { Venue, VenueBooking } from '../entities';
-import { checkBookingRequest, isUuid, toJstIsoString, type BookingRequest } from './booking-rules';
+import { checkBookingRequest, toJstIsoString, type BookingRequest } from './booking-rules';
 
 export interface BookVenueInput extends BookingRequest {
   venueId: string;

@@ -1,8 +1,9 @@
+import { isUuid } from '@tsunagaru/shared-kernel';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { District } from '@tsunagaru/shared-kernel';
 import { Venue, VenueBooking, type VenueKind } from '../entities';
-import { isUuid, type BookingWindow } from './booking-rules';
+import { type BookingWindow } from './booking-rules';
 
 export interface VenueFilter {
   district?: District | null;

@@ -1,5 +1,6 @@
+import { isUuid } from '@tsunagaru/shared-kernel';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { isUuid, VenueCatalog, type Venue as VenueEntity } from '@tsunagaru/resources-domain';
+import { VenueCatalog, type Venue as VenueEntity } from '@tsunagaru/resources-domain';
 import { VenueFilter } from '../inputs/venue-filter.input';
 import type { ResourcesContext } from '../loaders';
 import { Venue } from '../types/venue.type';

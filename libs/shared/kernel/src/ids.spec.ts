@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { deterministicUuid } from '@tsunagaru/shared-kernel';
+import { deterministicUuid } from './deterministic';
 import { isUuid } from './ids';
 
 describe('isUuid', () => {
