@@ -124,6 +124,24 @@ describe('group registration (団体登録) and profile updates', () => {
       system.gateway.url, REJECT, { id, reason: '市内での活動実績が確認できないため' }, await tokenFor('intermediary'),
     );
     expect(rejected.data!.rejectGroupRegistration.group.registrationStatus).toBe('REJECTED');
+
+    const reason = await postGraphQL<{ group: { rejectionReason: string } }>(
+      system.gateway.url, `query ($id: ID!) { group(id: $id) { rejectionReason } }`, { id }, await tokenFor('staff'),
+    );
+    expect(reason.data!.group.rejectionReason).toBe('市内での活動実績が確認できないため');
+  });
+
+  it('shows pending applications to intermediary staff only', async () => {
+    await postGraphQL(system.gateway.url, APPLY, { input: { ...validApplication, name: '大船申請中の会' } }, await tokenFor('member'));
+    const PENDING = `{ groups(filter: { registrationStatuses: [PENDING] }, first: 100) { totalCount edges { node { name registrationStatus } } } }`;
+    const forStaff = await postGraphQL<{ groups: { totalCount: number; edges: Array<{ node: { name: string; registrationStatus: string } }> } }>(
+      system.gateway.url, PENDING, {}, await tokenFor('intermediary'),
+    );
+    expect(forStaff.data!.groups.edges.map((edge) => edge.node.name)).toContain('大船申請中の会');
+    expect(forStaff.data!.groups.edges.every((edge) => edge.node.registrationStatus === 'PENDING')).toBe(true);
+    // Everyone else asking for pending groups gets registered ones only.
+    const forPublic = await postGraphQL<{ groups: { totalCount: number; edges: Array<{ node: { registrationStatus: string } }> } }>(system.gateway.url, PENDING);
+    expect(forPublic.data!.groups.edges.every((edge) => edge.node.registrationStatus === 'REGISTERED')).toBe(true);
   });
 
   it("lets a group's own member update its profile, and nobody else's", async () => {

@@ -8,6 +8,7 @@ import { bearerTokenFrom } from '@tsunagaru/shared-auth';
 import { createGraphQLHttpHandler, principalFromRequest } from '@tsunagaru/shared-graphql';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
+import { queryDepthLimit } from './query-depth-limit';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -19,8 +20,12 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   tokenPublicKey: KeyLike;
   subgraphTimeoutMs?: number;
+  /** Deepest field nesting an operation may have. */
+  maxQueryDepth?: number;
   exposeSqlStatementCount?: boolean;
 }
+
+export const DEFAULT_MAX_QUERY_DEPTH = 12;
 
 export interface RunningGateway {
   url: string;
@@ -38,6 +43,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     gateway,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
+    validationRules: [queryDepthLimit(options.maxQueryDepth ?? DEFAULT_MAX_QUERY_DEPTH)],
   });
   await apollo.start();
 

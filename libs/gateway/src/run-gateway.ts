@@ -20,6 +20,7 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     subgraphUrls,
     tokenPublicKey: await tokenPublicKeyFromEnvironment(),
     subgraphTimeoutMs: process.env.SUBGRAPH_TIMEOUT_MS ? Number(process.env.SUBGRAPH_TIMEOUT_MS) : undefined,
+    maxQueryDepth: process.env.MAX_QUERY_DEPTH ? Number(process.env.MAX_QUERY_DEPTH) : undefined,
   });
   console.log(`gateway listening on ${running.url}`);
   const shutdown = () => {

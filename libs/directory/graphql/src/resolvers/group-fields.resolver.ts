@@ -18,6 +18,15 @@ export class GroupFieldsResolver {
   }
 
   @Authorized(Access.STAFF, Access.INTERMEDIARY, Access.OWN_GROUP_MEMBER)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '登録不可の理由: why an application was rejected; staff and the group\'s own members only.',
+  })
+  rejectionReason(@Root() group: GroupEntity): string | null {
+    return group.rejectionReason;
+  }
+
+  @Authorized(Access.STAFF, Access.INTERMEDIARY, Access.OWN_GROUP_MEMBER)
   @FieldResolver(() => GroupPrivateContact, {
     nullable: true,
     description: '代表者連絡先: city staff, intermediary staff and the group\'s own members only; others get FORBIDDEN or UNAUTHENTICATED.',

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { errorCodes, gatewayUrl, postGraphQL } from '@tsunagaru/shared-testing';
+
+describe('what the gateway refuses before any subgraph works', () => {
+  it('refuses operations nested deeper than 12 levels, fragments included', async () => {
+    const deep = `fragment G on Group { proposals { proposingGroup { proposals { proposingGroup { proposals { proposingGroup { proposals { proposingGroup { proposals { proposingGroup { id } } } } } } } } } } }
+      { groups(first: 1) { edges { node { ...G } } } }`;
+    const response = await postGraphQL(gatewayUrl(), deep);
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.errors?.[0]?.message).toMatch(/at most 12/);
+  });
+
+  it('answers malformed requests with a client error and no internals', async () => {
+    const invalidJson = await fetch(gatewayUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(invalidJson.status).toBe(400);
+    const unknownField = await postGraphQL(gatewayUrl(), '{ groups { nope } }');
+    expect(errorCodes(unknownField)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    const text = JSON.stringify(unknownField);
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost|stack|serviceName|select /i);
+  });
+
+  it('serves health and readiness endpoints for load balancers', async () => {
+    const health = await fetch(new URL('/healthz', gatewayUrl()));
+    expect(health.status).toBe(200);
+  });
+});
