@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -47,7 +47,6 @@ async function main(): Promise<void> {
   let cleanup = async () => undefined as void;
   if (!url) {
     const workDir = await mkdtemp(join(tmpdir(), 'tsunagaru-bench-'));
-    await chmod(workDir, 0o755);
     const pg = await startEmbeddedPostgres({ dataDir: join(workDir, 'pg'), port: 54390, persistent: false });
     const databaseUrl = withDatabaseName(pg.url, 'bench');
     await ensureDatabase(databaseUrl);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, type KeyLike } from 'jose';
 
 export const TOKEN_ALGORITHM = 'ES256';
@@ -23,6 +23,8 @@ export async function loadOrCreateSigningKeys(keyDir: string): Promise<SigningKe
   const publicPath = join(keyDir, PUBLIC_FILE);
   if (!existsSync(privatePath) || !existsSync(publicPath)) {
     const pair = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
+    // Only the key folder itself is private; its parent also holds the embedded database.
+    await mkdir(dirname(keyDir), { recursive: true });
     await mkdir(keyDir, { recursive: true, mode: 0o700 });
     await writeFile(privatePath, await exportPKCS8(pair.privateKey), { mode: 0o600 });
     await chmod(privatePath, 0o600);

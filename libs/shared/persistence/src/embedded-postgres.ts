@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that keeps the cluster; a restart with the same folder keeps the data. */
@@ -30,6 +30,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const databaseDir = join(options.dataDir, 'pg');
   const alreadyInitialised = existsSync(join(databaseDir, 'PG_VERSION'));
   await mkdir(options.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root, the server runs as an unprivileged user that must be able to reach its folder.
+    for (const dir of [dirname(options.dataDir), options.dataDir]) await chmod(dir, 0o755);
+  }
   const cluster = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

@@ -1,9 +1,12 @@
-import { ArrayType, Entity, Enum, OneToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-kernel';
-import { GroupPrivateContact } from './group-private-contact.entity';
 import { RegistrationStatus } from './registration-status';
 
-/** 市民活動団体等: a civic group (or an individual) doing civic activity in Kamakura. */
+/**
+ * 市民活動団体等: a civic group (or an individual) doing civic activity in Kamakura.
+ * Its representative's personal contact lives in GroupPrivateContact, a table of its
+ * own that is read only when the caller may see it.
+ */
 @Entity({ tableName: 'civic_group' })
 export class Group {
   @PrimaryKey({ type: 'uuid' })
@@ -54,10 +57,6 @@ export class Group {
 
   @Property({ type: 'text', nullable: true })
   rejectionReason!: string | null;
-
-  /** Personal data lives in its own table so it is read only when someone may see it. */
-  @OneToOne(() => GroupPrivateContact, (contact) => contact.group, { nullable: true, lazy: true })
-  privateContact?: GroupPrivateContact | null;
 
   @Property({ type: 'Date', columnType: 'timestamptz', onCreate: () => new Date() })
   createdAt!: Date;

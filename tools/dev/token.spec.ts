@@ -1,0 +1,38 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importPublicKey, readPublicKeyPem, verifyAccessToken } from '@tsunagaru/shared-auth';
+
+const run = promisify(execFile);
+const dataDirs: string[] = [];
+
+async function token(dataDir: string, ...args: string[]) {
+  return run('npm', ['run', '--silent', 'token', '--', ...args], { env: { ...process.env, TSUNAGARU_DATA_DIR: dataDir } });
+}
+
+afterAll(async () => {
+  await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('npm run --silent token -- <role> [groupId]', () => {
+  it('prints only a token that the graph accepts, for each role, with the same key across runs', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
+    dataDirs.push(dataDir);
+    const groupId = '3f2b6a1e-0c4d-5e6f-8a9b-0c1d2e3f4a5b';
+    const member = await token(dataDir, 'member', groupId);
+    const staff = await token(dataDir, 'staff');
+    const publicKey = await importPublicKey(await readPublicKeyPem(join(dataDir, 'keys')));
+    expect(member.stdout.trim().split('\n')).toHaveLength(1);
+    expect(await verifyAccessToken(member.stdout.trim(), publicKey)).toMatchObject({ role: 'member', groupIds: [groupId] });
+    expect(await verifyAccessToken(staff.stdout.trim(), publicKey)).toMatchObject({ role: 'staff', groupIds: [] });
+  });
+
+  it('refuses an unknown role', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
+    dataDirs.push(dataDir);
+    await expect(token(dataDir, 'mayor')).rejects.toMatchObject({ code: 2 });
+  });
+});
