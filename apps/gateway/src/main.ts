@@ -1,8 +1,13 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runGatewayFromEnvironment } from '@tsunagaru/gateway';
 
-// The supergraph ships next to the built gateway (see the build target in project.json).
-runGatewayFromEnvironment(join(__dirname, '..', 'supergraph.graphql')).catch((error: unknown) => {
+// The bundled gateway ships the supergraph beside main.js (see project.json's build);
+// from source it sits one folder up, in apps/gateway.
+const bundled = join(__dirname, 'supergraph.graphql');
+const supergraph = existsSync(bundled) ? bundled : join(__dirname, '..', 'supergraph.graphql');
+
+runGatewayFromEnvironment(supergraph).catch((error: unknown) => {
   console.error('gateway failed to start', error);
   process.exit(1);
 });
