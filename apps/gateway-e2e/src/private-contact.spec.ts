@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { demoGroupId } from '@tsunagaru/shared-demo-data';
 import { errorCodes, gatewayUrl, postGraphQL, tokenFor } from '@tsunagaru/shared-testing';
 
@@ -52,5 +52,15 @@ describe("a group's private contact (代表者連絡先)", () => {
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
     const expired = await askAs(await tokenFor('staff', undefined, '-1m'));
     expect(errorCodes(expired)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('cannot be reached by calling the subgraph directly with a forged or another group\'s token', async () => {
+    const directoryUrl = inject('subgraphUrls').directory;
+    const forgedHeader = await postGraphQL(directoryUrl, QUERY, { id: GROUP_ID }, 'eyJhbGciOiJub25lIn0.eyJyb2xlIjoic3RhZmYifQ.');
+    expect(forgedHeader.status).toBe(401);
+    expect(errorCodes(forgedHeader)).toEqual(['UNAUTHENTICATED']);
+    const otherGroup = await postGraphQL<GroupResult>(directoryUrl, QUERY, { id: GROUP_ID }, await tokenFor('member', demoGroupId(8)));
+    expect(otherGroup.data?.group?.privateContact).toBeNull();
+    expect(errorCodes(otherGroup)).toEqual(['FORBIDDEN']);
   });
 });
