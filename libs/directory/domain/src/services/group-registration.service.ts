@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, isUuid, NotFoundError, requirePrincipal, requireRole, type Principal } from '@tsunagaru/shared-kernel';
+import { ConflictError, isUuid, NotFoundError, requirePrincipal, requireRole, todayInJapan, type Principal } from '@tsunagaru/shared-kernel';
 import { Group, GroupPrivateContact, RegistrationStatus } from '../entities';
 import {
   IssueCollector,
@@ -13,11 +13,6 @@ import {
 
 export interface RegistrationApplication extends GroupProfileInput {
   privateContact: PrivateContactInput;
-}
-
-/** Today's date in Japan, where the Civic Activity Center keeps its register. */
-function todayInJapan(): string {
-  return new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** 団体登録: a group applies; intermediary staff approve or reject. */

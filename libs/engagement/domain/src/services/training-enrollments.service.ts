@@ -1,3 +1,4 @@
+import { todayInJapan } from '@tsunagaru/shared-kernel';
 import { randomUUID } from 'node:crypto';
 import { LockMode, raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -12,7 +13,6 @@ import {
 import { TrainingEnrollment, TrainingProgram } from '../entities';
 import {
   assessEnrollment,
-  todayInJapan,
   validateEnrollmentRequest,
   type EnrollmentRequest,
   type ProgramUsage,

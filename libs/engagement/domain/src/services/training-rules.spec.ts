@@ -6,7 +6,6 @@ import {
   assessEnrollment,
   isOpenToGroups,
   MAX_PARTICIPANTS_PER_ENROLLMENT,
-  todayInJapan,
   validateEnrollmentRequest,
 } from './training-rules';
 
@@ -119,12 +118,5 @@ describe('assessEnrollment', () => {
       taken.set(enrollment.programId, usage.seatsTaken + enrollment.participants);
       seen.add(key);
     }
-  });
-});
-
-describe('todayInJapan', () => {
-  it('rolls over at midnight JST, not UTC', () => {
-    expect(todayInJapan(new Date('2020-03-31T14:59:59Z'))).toBe('2020-03-31');
-    expect(todayInJapan(new Date('2020-03-31T15:00:00Z'))).toBe('2020-04-01');
   });
 });

@@ -89,7 +89,3 @@ export function assessEnrollment(
   }
 }
 
-/** Today's date in Japan (JST, no daylight saving), as YYYY-MM-DD. */
-export function todayInJapan(now: Date = new Date()): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
