@@ -42,7 +42,7 @@ export interface ConnectionResult<T> {
 
 /** Builds `XConnection` and `XEdge` types for a node type, Relay style. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, typeName: string) {
-  @ObjectType(`${typeName}Edge`)
+  @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a page, with the cursor to continue after it.` })
   class EdgeType {
     @Field(() => String)
     cursor!: string;

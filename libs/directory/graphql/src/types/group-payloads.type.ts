@@ -11,14 +11,14 @@ export class GroupPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Result of 団体登録申請 (applyForGroupRegistration).' })
 export class ApplyForGroupRegistrationPayload extends GroupPayload {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of 登録承認 (approveGroupRegistration).' })
 export class ApproveGroupRegistrationPayload extends GroupPayload {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of 登録不可 (rejectGroupRegistration).' })
 export class RejectGroupRegistrationPayload extends GroupPayload {}
 
-@ObjectType()
+@ObjectType({ description: 'Result of 団体情報の更新 (updateGroupProfile).' })
 export class UpdateGroupProfilePayload extends GroupPayload {}
