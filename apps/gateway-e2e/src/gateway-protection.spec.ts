@@ -20,6 +20,16 @@ describe('what the gateway refuses before any subgraph works', () => {
     expect(text).not.toMatch(/127\.0\.0\.1|localhost|stack|serviceName|select /i);
   });
 
+  it('lets browser clients of other origins call it (CORS preflight)', async () => {
+    const preflight = await fetch(gatewayUrl(), {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.city.kamakura.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+  });
+
   it('serves health and readiness endpoints for load balancers', async () => {
     const health = await fetch(new URL('/healthz', gatewayUrl()));
     expect(health.status).toBe(200);

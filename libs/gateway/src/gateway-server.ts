@@ -23,6 +23,8 @@ export interface GatewayOptions {
   /** Deepest field nesting an operation may have. */
   maxQueryDepth?: number;
   exposeSqlStatementCount?: boolean;
+  /** Browser origins allowed by CORS; '*' (the default) for the public website and apps. */
+  corsOrigins?: string[];
 }
 
 export const DEFAULT_MAX_QUERY_DEPTH = 12;
@@ -50,6 +52,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const handler = createGraphQLHttpHandler<GatewayContext>({
     server: apollo,
     exposeSqlStatementCount: options.exposeSqlStatementCount,
+    corsOrigins: options.corsOrigins ?? ['*'],
     context: async (request) => {
       // A bad token is refused here, before any subgraph sees the request.
       const principal = await principalFromRequest(request, options.tokenPublicKey);

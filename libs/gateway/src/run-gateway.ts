@@ -21,6 +21,7 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     tokenPublicKey: await tokenPublicKeyFromEnvironment(),
     subgraphTimeoutMs: process.env.SUBGRAPH_TIMEOUT_MS ? Number(process.env.SUBGRAPH_TIMEOUT_MS) : undefined,
     maxQueryDepth: process.env.MAX_QUERY_DEPTH ? Number(process.env.MAX_QUERY_DEPTH) : undefined,
+    corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
   });
   console.log(`gateway listening on ${running.url}`);
   const shutdown = () => {

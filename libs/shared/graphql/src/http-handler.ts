@@ -12,6 +12,22 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   exposeSqlStatementCount?: boolean;
   /** Readiness probe: resolves when dependencies (the database) answer. */
   ready?: () => Promise<void>;
+  /**
+   * Browser origins allowed to call (CORS); '*' for any. Callers authenticate with bearer
+   * tokens, never cookies, so allowing any origin exposes nothing a script could not fetch.
+   */
+  corsOrigins?: string[];
+}
+
+function applyCors(request: IncomingMessage, response: ServerResponse, allowed: string[] | undefined): void {
+  const origin = request.headers.origin;
+  if (!allowed?.length || !origin) return;
+  if (allowed.includes('*')) response.setHeader('access-control-allow-origin', '*');
+  else if (allowed.includes(origin)) {
+    response.setHeader('access-control-allow-origin', origin);
+    response.setHeader('vary', 'origin');
+  } else return;
+  response.setHeader('access-control-expose-headers', SQL_STATEMENTS_HEADER);
 }
 
 class BodyTooLargeError extends Error {}
@@ -49,6 +65,16 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       }
     }
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' });
+    applyCors(request, response, options.corsOrigins);
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight',
+        'access-control-max-age': '86400',
+      });
+      response.end();
+      return;
+    }
 
     let body: unknown;
     if (request.method === 'POST') {
