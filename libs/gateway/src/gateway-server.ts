@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { KeyLike } from 'jose';
 import { bearerTokenFrom } from '@tsunagaru/shared-auth';
-import { createGraphQLHttpHandler, principalFromRequest } from '@tsunagaru/shared-graphql';
+import { createGraphQLHttpHandler, listen, principalFromRequest } from '@tsunagaru/shared-graphql';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
 import { queryDepthLimit } from './query-depth-limit';
@@ -59,19 +57,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return { principal, token: principal ? (bearerTokenFrom(request.headers.authorization) ?? null) : null };
     },
   });
-  const server = createServer((request, response) => {
-    handler(request, response).catch((error: unknown) => {
-      console.error('[gateway] request failed', error);
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await listen('gateway', handler, options.port, options.host);
   return {
-    url: `http://localhost:${port}/graphql`,
+    url: `http://localhost:${server.port}/graphql`,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await apollo.stop();
     },
   };

@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { runWithSqlStatementTally, type SqlStatementTally } from '@tsunagaru/shared-persistence';
 
@@ -110,5 +111,34 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
     }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
+  };
+}
+
+export interface ListeningServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a handler over node:http. A failure the handler did not turn into a GraphQL
+ * response is logged here and answered as a bare INTERNAL_SERVER_ERROR.
+ */
+export async function listen(
+  name: string,
+  handler: (request: IncomingMessage, response: ServerResponse) => Promise<void>,
+  port: number,
+  host = '127.0.0.1',
+): Promise<ListeningServer> {
+  const server = createServer((request, response) => {
+    handler(request, response).catch((error: unknown) => {
+      console.error(`[${name}] request failed`, error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

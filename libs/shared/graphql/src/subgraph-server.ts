@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
@@ -10,7 +9,7 @@ import { DomainError, type Principal } from '@tsunagaru/shared-kernel';
 import { createOrm, migrateUp, seedIfEmpty, type PersistenceModule } from '@tsunagaru/shared-persistence';
 import type { RequestContext } from './context';
 import { createErrorFormatter } from './error-mapping';
-import { createGraphQLHttpHandler } from './http-handler';
+import { createGraphQLHttpHandler, listen } from './http-handler';
 
 /** Everything that makes one subgraph: its data, its schema, its per-request loaders. */
 export interface SubgraphDefinition<Loaders = unknown> {
@@ -88,22 +87,14 @@ export async function startSubgraphServer<Loaders>(
       return { em, principal, loaders: definition.createLoaders(em) };
     },
   });
-  const server: Server = createServer((request, response) => {
-    handler(request, response).catch((error: unknown) => {
-      console.error(`[${definition.name}] request failed`, error);
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await listen(definition.name, handler, options.port, options.host);
 
   return {
     name: definition.name,
-    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}/graphql`,
+    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${server.port}/graphql`,
     orm,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await apollo.stop();
       await orm.close();
     },
