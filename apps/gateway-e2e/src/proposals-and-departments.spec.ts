@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { gatewayUrl, postGraphQL } from '@tsunagaru/shared-testing';
+
+interface ProposalPage {
+  proposals: {
+    totalCount: number;
+    edges: Array<{ node: { id: string; fiscalYear: number; proposerType: string; implemented: boolean; proposingGroup: { name: string } | null } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+describe('proposals (相互提案協働事業) and departments through the gateway', () => {
+  it('pages through all 75 proposals, newest fiscal year first, with group names from directory', async () => {
+    const seen: ProposalPage['proposals']['edges'] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page += 1) {
+      const response: Awaited<ReturnType<typeof postGraphQL<ProposalPage>>> = await postGraphQL<ProposalPage>(
+        gatewayUrl(),
+        `query ($after: String) { proposals(first: 30, after: $after) {
+           totalCount edges { node { id fiscalYear proposerType implemented proposingGroup { name } } } pageInfo { hasNextPage endCursor }
+         } }`,
+        { after },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.proposals.totalCount).toBe(75);
+      seen.push(...response.data!.proposals.edges);
+      if (!response.data!.proposals.pageInfo.hasNextPage) break;
+      after = response.data!.proposals.pageInfo.endCursor;
+    }
+    expect(new Set(seen.map((edge) => edge.node.id)).size).toBe(75);
+    const years = seen.map((edge) => edge.node.fiscalYear);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(seen.filter((edge) => edge.node.implemented)).toHaveLength(35);
+    for (const { node } of seen) {
+      if (node.proposerType === 'GROUP') expect(node.proposingGroup?.name).toBeTruthy();
+      else expect(node.proposingGroup).toBeNull();
+    }
+  });
+
+  it('filters proposals by proposer type', async () => {
+    const response = await postGraphQL<{ proposals: { totalCount: number } }>(gatewayUrl(), `{ proposals(filter: { proposerType: CITY }) { totalCount } }`);
+    expect(response.data!.proposals.totalCount).toBe(23);
+  });
+
+  it('lists departments with their proposals and the guideline measures they lead', async () => {
+    const response = await postGraphQL<{ departments: Array<{ name: string; proposals: unknown[]; policyMeasures: Array<{ code: string; priorityClass: string }> }> }>(
+      gatewayUrl(),
+      `{ departments { name proposals { id } policyMeasures { code priorityClass } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const departments = response.data!.departments;
+    expect(departments.reduce((sum, department) => sum + department.proposals.length, 0)).toBe(75);
+    const measures = departments.flatMap((department) => department.policyMeasures);
+    expect(new Set(measures.map((measure) => measure.priorityClass))).toEqual(new Set(['I', 'II_A', 'II_B', 'III']));
+  });
+});
