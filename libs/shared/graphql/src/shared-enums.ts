@@ -10,7 +10,8 @@ import {
   ProposerType,
 } from '@tsunagaru/shared-kernel';
 
-function describeValues<K extends string>(labels: Record<K, string>): Record<K, { description: string }> {
+/** Turns a table of Japanese labels into type-graphql value descriptions. */
+export function describeValues<K extends string>(labels: Record<K, string>): Record<K, { description: string }> {
   return Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, { description: label as string }])) as Record<
     K,
     { description: string }

@@ -7,13 +7,7 @@ import {
   TrainingAudience,
   TrainingFormat,
 } from '@tsunagaru/engagement-domain';
-
-function describeValues<K extends string>(labels: Record<K, string>): Record<K, { description: string }> {
-  return Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, { description: label as string }])) as Record<
-    K,
-    { description: string }
-  >;
-}
+import { describeValues } from '@tsunagaru/shared-graphql';
 
 registerEnumType(TrainingAudience, {
   name: 'TrainingAudience',
