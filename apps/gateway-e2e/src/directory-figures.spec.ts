@@ -86,6 +86,19 @@ describe('group directory figures through the gateway (anonymous)', () => {
     expect(seen.size).toBe(390);
   });
 
+  it('treats % and _ in search text as plain characters, not wildcards', async () => {
+    for (const text of ['%', '_', '\\']) {
+      const response = await postGraphQL<{ groups: { totalCount: number } }>(gatewayUrl(), `query ($text: String) { groups(filter: { text: $text }) { totalCount } }`, { text });
+      expect(response.data!.groups.totalCount).toBe(0);
+    }
+  });
+
+  it('answers a mistyped variable with BAD_USER_INPUT and HTTP 400', async () => {
+    const response = await postGraphQL(gatewayUrl(), `query ($first: Int) { groups(first: $first) { totalCount } }`, { first: 'ten' });
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a page size over 100 and a forged cursor with BAD_USER_INPUT', async () => {
     const tooMany = await postGraphQL(gatewayUrl(), `{ groups(first: 101) { totalCount } }`);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
