@@ -22,6 +22,7 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     subgraphTimeoutMs: process.env.SUBGRAPH_TIMEOUT_MS ? Number(process.env.SUBGRAPH_TIMEOUT_MS) : undefined,
     maxQueryDepth: process.env.MAX_QUERY_DEPTH ? Number(process.env.MAX_QUERY_DEPTH) : undefined,
     corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
+    exposeSqlStatementCount: process.env.EXPOSE_SQL_STATEMENT_COUNT === 'true',
   });
   console.log(`gateway listening on ${running.url}`);
   const shutdown = () => {

@@ -18,7 +18,7 @@ export type AccessRule = (typeof Access)[keyof typeof Access];
 
 function groupIdOf(root: unknown): string | undefined {
   if (!root || typeof root !== 'object') return undefined;
-  const candidate = root as { groupId?: unknown; id?: unknown; __typename?: unknown };
+  const candidate = root as { groupId?: unknown; id?: unknown };
   if (typeof candidate.groupId === 'string') return candidate.groupId;
   return typeof candidate.id === 'string' ? candidate.id : undefined;
 }
