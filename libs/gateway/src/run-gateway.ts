@@ -1,4 +1,5 @@
 import { tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
+import { envFlag } from '@tsunagaru/shared-graphql';
 import { startGateway } from './gateway-server';
 
 const SUBGRAPH_URL_VARIABLES: Record<string, string> = {
@@ -22,7 +23,7 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     subgraphTimeoutMs: process.env.SUBGRAPH_TIMEOUT_MS ? Number(process.env.SUBGRAPH_TIMEOUT_MS) : undefined,
     maxQueryDepth: process.env.MAX_QUERY_DEPTH ? Number(process.env.MAX_QUERY_DEPTH) : undefined,
     corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
-    exposeSqlStatementCount: process.env.EXPOSE_SQL_STATEMENT_COUNT === 'true',
+    exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
   });
   console.log(`gateway listening on ${running.url}`);
   const shutdown = () => {

@@ -1,7 +1,8 @@
 import { tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
 import { startSubgraphServer, type SubgraphDefinition } from './subgraph-server';
 
-function flag(value: string | undefined, fallback: boolean): boolean {
+/** Reads a yes/no environment variable: 1, true or yes mean yes. */
+export function envFlag(value: string | undefined, fallback: boolean): boolean {
   return value === undefined ? fallback : ['1', 'true', 'yes'].includes(value.toLowerCase());
 }
 
@@ -17,9 +18,9 @@ export async function runSubgraphFromEnvironment(definition: SubgraphDefinition<
     port: Number(process.env.PORT ?? defaultPort),
     host: process.env.HOST ?? '0.0.0.0',
     tokenPublicKey: await tokenPublicKeyFromEnvironment(),
-    migrate: flag(process.env.MIGRATE_ON_START, true),
-    seedDemoData: flag(process.env.SEED_DEMO_DATA, false),
-    exposeSqlStatementCount: flag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
+    migrate: envFlag(process.env.MIGRATE_ON_START, true),
+    seedDemoData: envFlag(process.env.SEED_DEMO_DATA, false),
+    exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
     poolMax: process.env.DATABASE_POOL_MAX ? Number(process.env.DATABASE_POOL_MAX) : undefined,
   });
   console.log(`${definition.name} subgraph listening on ${running.url}`);
