@@ -20,4 +20,16 @@ describe('entity references in the directory subgraph', () => {
     expect(response.data!._entities[30]).toBeNull();
     expect(response.headers.get('x-sql-statements')).toBe('1');
   });
+
+  it('answers stubs of groups in other subgraphs from the key alone, and a malformed key with null', async () => {
+    const collaborationUrl = inject('subgraphUrls').collaboration;
+    const response = await postGraphQL<{ _entities: Array<{ id: string } | null> }>(
+      collaborationUrl,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Group { id } } }`,
+      { representations: [{ __typename: 'Group', id: demoGroupId(1) }, { __typename: 'Group', id: "1' or '1'='1" }] },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!._entities).toEqual([{ id: demoGroupId(1) }, null]);
+    expect(response.headers.get('x-sql-statements')).toBe('0');
+  });
 });

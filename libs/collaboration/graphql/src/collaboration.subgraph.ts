@@ -1,8 +1,6 @@
 import { collaborationPersistence } from '@tsunagaru/collaboration-domain';
-import { buildFederatedSchema, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
+import { buildFederatedSchema, resolveKeyOnlyReference, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { createCollaborationLoaders, type CollaborationLoaders } from './loaders';
-import { resolveDepartmentReference } from './references/department.reference';
-import { resolveGroupReference } from './references/group.reference';
 import { resolveProposalReference } from './references/proposal.reference';
 import { DepartmentProposalsResolver } from './resolvers/department-proposals.resolver';
 import { GroupProposalsResolver } from './resolvers/group-proposals.resolver';
@@ -32,8 +30,8 @@ export const collaborationSubgraph: SubgraphDefinition<CollaborationLoaders> = {
       },
       {
         Proposal: { __resolveReference: resolveProposalReference },
-        Group: { __resolveReference: resolveGroupReference },
-        Department: { __resolveReference: resolveDepartmentReference },
-      } as never,
+        Group: { __resolveReference: resolveKeyOnlyReference },
+        Department: { __resolveReference: resolveKeyOnlyReference },
+      },
     ),
 };

@@ -34,6 +34,6 @@ export const directorySubgraph: SubgraphDefinition<DirectoryLoaders> = {
         Group: { __resolveReference: resolveGroupReference },
         Department: { __resolveReference: resolveDepartmentReference },
         Intermediary: { __resolveReference: resolveIntermediaryReference },
-      } as never,
+      },
     ),
 };

@@ -1,8 +1,6 @@
 import { engagementPersistence } from '@tsunagaru/engagement-domain';
-import { buildFederatedSchema, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
+import { buildFederatedSchema, resolveKeyOnlyReference, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { createEngagementLoaders, type EngagementLoaders } from './loaders';
-import { resolveDepartmentReference } from './references/department.reference';
-import { resolveGroupReference } from './references/group.reference';
 import { resolvePolicyMeasureReference } from './references/policy-measure.reference';
 import { resolveTrainingProgramReference } from './references/training-program.reference';
 import { DepartmentEngagementResolver } from './resolvers/department-engagement.resolver';
@@ -41,8 +39,8 @@ export const engagementSubgraph: SubgraphDefinition<EngagementLoaders> = {
       {
         TrainingProgram: { __resolveReference: resolveTrainingProgramReference },
         PolicyMeasure: { __resolveReference: resolvePolicyMeasureReference },
-        Group: { __resolveReference: resolveGroupReference },
-        Department: { __resolveReference: resolveDepartmentReference },
-      } as never,
+        Group: { __resolveReference: resolveKeyOnlyReference },
+        Department: { __resolveReference: resolveKeyOnlyReference },
+      },
     ),
 };

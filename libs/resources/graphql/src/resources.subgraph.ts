@@ -1,7 +1,6 @@
 import { resourcesPersistence } from '@tsunagaru/resources-domain';
-import { buildFederatedSchema, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
+import { buildFederatedSchema, resolveKeyOnlyReference, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { createResourcesLoaders, type ResourcesLoaders } from './loaders';
-import { resolveGroupReference } from './references/group.reference';
 import { resolveVenueReference } from './references/venue.reference';
 import { GroupVenueBookingsResolver } from './resolvers/group-venue-bookings.resolver';
 import { VenueBookingFieldsResolver } from './resolvers/venue-booking-fields.resolver';
@@ -31,7 +30,7 @@ export const resourcesSubgraph: SubgraphDefinition<ResourcesLoaders> = {
       },
       {
         Venue: { __resolveReference: resolveVenueReference },
-        Group: { __resolveReference: resolveGroupReference },
-      } as never,
+        Group: { __resolveReference: resolveKeyOnlyReference },
+      },
     ),
 };

@@ -6,6 +6,7 @@ export * from './connection';
 export * from './context';
 export * from './error-mapping';
 export * from './http-handler';
+export * from './key-only-reference';
 export * from './shared-enums';
 export * from './subgraph-server';
 export * from './user-errors';

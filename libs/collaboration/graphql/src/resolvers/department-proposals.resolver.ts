@@ -1,4 +1,3 @@
-import { isUuid } from '@tsunagaru/shared-kernel';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
 import type { CollaborationContext } from '../loaders';
@@ -11,6 +10,6 @@ export class DepartmentProposalsResolver {
     description: '担当する相互提案協働事業: proposals this department made or is responsible for, newest first.',
   })
   async proposals(@Root() department: DepartmentReference, @Ctx() context: CollaborationContext): Promise<ProposalEntity[]> {
-    return isUuid(department.id) ? context.loaders.proposalsByDepartment.load(department.id) : [];
+    return context.loaders.proposalsByDepartment.load(department.id);
   }
 }

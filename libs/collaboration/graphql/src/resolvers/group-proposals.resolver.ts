@@ -1,4 +1,3 @@
-import { isUuid } from '@tsunagaru/shared-kernel';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
 import type { CollaborationContext } from '../loaders';
@@ -11,6 +10,6 @@ export class GroupProposalsResolver {
     description: '市民提案: mutual-proposal collaboration proposals this group made, newest first.',
   })
   async proposals(@Root() group: GroupReference, @Ctx() context: CollaborationContext): Promise<ProposalEntity[]> {
-    return isUuid(group.id) ? context.loaders.proposalsByGroup.load(group.id) : [];
+    return context.loaders.proposalsByGroup.load(group.id);
   }
 }

@@ -1,4 +1,3 @@
-import { isUuid } from '@tsunagaru/shared-kernel';
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ProposalCatalog, proposalSortKey, type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
 import { decodeCursor, ForwardPaginationArgs, pageSizeOf, toConnection } from '@tsunagaru/shared-graphql';
@@ -23,6 +22,6 @@ export class ProposalQueryResolver {
 
   @Query(() => Proposal, { nullable: true, description: 'One proposal by id; null when unknown.' })
   async proposal(@Arg('id', () => ID) id: string, @Ctx() context: CollaborationContext): Promise<ProposalEntity | null> {
-    return isUuid(id) ? context.loaders.proposal.load(id) : null;
+    return context.loaders.proposal.load(id);
   }
 }

@@ -1,4 +1,3 @@
-import { isUuid } from '@tsunagaru/shared-kernel';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { VenueCatalog, type Venue as VenueEntity } from '@tsunagaru/resources-domain';
 import { VenueFilter } from '../inputs/venue-filter.input';
@@ -22,6 +21,6 @@ export class VenueQueryResolver {
 
   @Query(() => Venue, { nullable: true, description: 'One venue by id; null when unknown.' })
   async venue(@Arg('id', () => ID) id: string, @Ctx() context: ResourcesContext): Promise<VenueEntity | null> {
-    return isUuid(id) ? context.loaders.venue.load(id) : null;
+    return context.loaders.venue.load(id);
   }
 }
