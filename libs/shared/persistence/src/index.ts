@@ -4,3 +4,4 @@ export * from './embedded-postgres';
 export * from './id-loader';
 export * from './persistence-module';
 export * from './sql-statement-counter';
+export * from './postgres-errors';

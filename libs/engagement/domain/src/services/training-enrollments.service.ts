@@ -1,4 +1,3 @@
-import { todayInJapan } from '@tsunagaru/shared-kernel';
 import { randomUUID } from 'node:crypto';
 import { LockMode, raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -7,9 +6,11 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  requirePrincipal,
   type Principal,
+  requirePrincipal,
+  todayInJapan,
 } from '@tsunagaru/shared-kernel';
+import { hasSqlState, SqlState } from '@tsunagaru/shared-persistence';
 import { TrainingEnrollment, TrainingProgram } from '../entities';
 import {
   assessEnrollment,
@@ -17,13 +18,6 @@ import {
   type EnrollmentRequest,
   type ProgramUsage,
 } from './training-rules';
-
-/** PostgreSQL's unique_violation, however the driver wraps it. */
-function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof UniqueConstraintViolationException) return true;
-  const candidate = error as { code?: unknown; sqlState?: unknown } | null;
-  return candidate?.code === '23505' || candidate?.sqlState === '23505';
-}
 
 /** 受講申込: groups enrol people in training programmes open to them. */
 export class TrainingEnrollments {
@@ -64,7 +58,9 @@ export class TrainingEnrollments {
       });
     } catch (error) {
       // The lock makes this rare; the unique constraint is the last word on duplicates.
-      if (isUniqueViolation(error)) throw new ConflictError('The group is already enrolled in this training programme.');
+      if (error instanceof UniqueConstraintViolationException || hasSqlState(error, SqlState.UNIQUE_VIOLATION)) {
+        throw new ConflictError('The group is already enrolled in this training programme.');
+      }
       throw error;
     }
   }

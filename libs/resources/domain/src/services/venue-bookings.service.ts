@@ -1,28 +1,22 @@
-import { isUuid } from '@tsunagaru/shared-kernel';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   canManageGroup,
   ConflictError,
   ForbiddenError,
+  isUuid,
   NotFoundError,
+  type Principal,
   requirePrincipal,
   ValidationFailedError,
-  type Principal,
 } from '@tsunagaru/shared-kernel';
+import { hasSqlState, SqlState } from '@tsunagaru/shared-persistence';
 import { Venue, VenueBooking } from '../entities';
 import { checkBookingRequest, toJstIsoString, type BookingRequest } from './booking-rules';
 
 export interface BookVenueInput extends BookingRequest {
   venueId: string;
   groupId: string;
-}
-
-/** PostgreSQL's SQLSTATE for a violated exclusion constraint (here: two bookings overlapping). */
-const EXCLUSION_VIOLATION = '23P01';
-
-function isExclusionViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === EXCLUSION_VIOLATION;
 }
 
 /** 施設予約: groups book venues for their activities, and cancel bookings. */
@@ -66,7 +60,8 @@ export class VenueBookings {
     } catch (error) {
       // The failed insert must not linger in this request's unit of work.
       this.em.clear();
-      if (isExclusionViolation(error)) {
+      // The exclusion constraint on (venue, time range) refused an overlapping booking.
+      if (hasSqlState(error, SqlState.EXCLUSION_VIOLATION)) {
         throw new ConflictError(
           `${venue.name} is already booked for part of ${toJstIsoString(check.startsAt)} – ${toJstIsoString(check.endsAt)}.`,
         );
