@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  compareMeasureCodes,
   PolicyMeasure,
   TrainingCatalog,
   TrainingEnrollment,
@@ -26,12 +25,7 @@ export function createEngagementLoaders(em: EntityManager) {
       const counts = await catalog.enrollmentCounts(groupIds);
       return groupIds.map((id) => counts.get(id) ?? 0);
     }),
-    policyMeasuresByDepartment: new DataLoader<string, PolicyMeasure[]>(async (departmentIds) => {
-      const measures = await em.find(PolicyMeasure, { leadDepartmentId: { $in: [...departmentIds] } });
-      const byDepartment = new Map<string, PolicyMeasure[]>(departmentIds.map((id) => [id, []]));
-      for (const measure of measures.sort(compareMeasureCodes)) byDepartment.get(measure.leadDepartmentId)?.push(measure);
-      return departmentIds.map((id) => byDepartment.get(id) ?? []);
-    }),
+    policyMeasuresByDepartment: createChildrenLoader(em, PolicyMeasure, 'leadDepartmentId'),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { ValidationFailedError, type FieldIssue, type ProposerType } from '@tsunagaru/shared-kernel';
+import { isUuid, ValidationFailedError, type FieldIssue, type ProposerType } from '@tsunagaru/shared-kernel';
 import { Proposal, type ProposalStatus } from '../entities';
-import { isUuid } from '@tsunagaru/shared-kernel';
 
 export interface ProposalFilter {
   proposerType?: ProposerType | null;

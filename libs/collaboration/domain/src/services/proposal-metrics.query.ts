@@ -1,6 +1,5 @@
-import { ActivityField, ProposerType, ValidationFailedError, type FieldIssue } from '@tsunagaru/shared-kernel';
 import { ProposalStatus } from '../entities/proposal-status';
-import { isUuid } from '@tsunagaru/shared-kernel';
+import { ActivityField, type FieldIssue, isUuid, ProposerType, ValidationFailedError } from '@tsunagaru/shared-kernel';
 
 /** What proposal metrics can be broken down by (集計の切り口). */
 export enum ProposalMetricDimension {

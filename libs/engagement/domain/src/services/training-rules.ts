@@ -1,5 +1,4 @@
-import { isUuid } from '@tsunagaru/shared-kernel';
-import { ConflictError, ValidationFailedError, type FieldIssue } from '@tsunagaru/shared-kernel';
+import { ConflictError, type FieldIssue, isUuid, ValidationFailedError } from '@tsunagaru/shared-kernel';
 import { TrainingAudience, TrainingFormat, type TrainingProgram } from '../entities';
 
 /** People one group may send to one programme in a single enrolment. */

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { PolicyMeasure as PolicyMeasureEntity } from '@tsunagaru/engagement-domain';
+import { compareMeasureCodes, type PolicyMeasure as PolicyMeasureEntity } from '@tsunagaru/engagement-domain';
 import type { EngagementContext } from '../loaders';
 import { DepartmentReference } from '../types/department-reference.type';
 import { PolicyMeasure } from '../types/policy-measure.type';
@@ -9,6 +9,7 @@ import { PolicyMeasure } from '../types/policy-measure.type';
 export class DepartmentEngagementResolver {
   @FieldResolver(() => [PolicyMeasure], { description: '担当施策: the guideline measures this department leads, in the guideline\'s order.' })
   async policyMeasures(@Root() department: DepartmentReference, @Ctx() context: EngagementContext): Promise<PolicyMeasureEntity[]> {
-    return context.loaders.policyMeasuresByDepartment.load(department.id);
+    // The guideline's numbering (6-3-2 before 6-3-10) is not an SQL order, so sort here.
+    return [...(await context.loaders.policyMeasuresByDepartment.load(department.id))].sort(compareMeasureCodes);
   }
 }

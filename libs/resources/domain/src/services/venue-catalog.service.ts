@@ -1,7 +1,6 @@
-import { isUuid } from '@tsunagaru/shared-kernel';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { District } from '@tsunagaru/shared-kernel';
+import { District, isUuid } from '@tsunagaru/shared-kernel';
 import { Venue, VenueBooking, type VenueKind } from '../entities';
 import { type BookingWindow } from './booking-rules';
 
