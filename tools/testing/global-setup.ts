@@ -4,13 +4,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
 import { SUBGRAPHS, startSystem } from '@tsunagaru/platform';
 import {
   cloneDatabase,
   createOrm,
+  dropDatabasesStartingWith,
   ensureDatabase,
   migrateUp,
   seedIfEmpty,
@@ -69,11 +69,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await system.stop();
-    const admin = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres') });
-    await admin.connect();
-    const { rows } = await admin.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${runPrefix}%`]);
-    for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
-    await admin.end();
+    await dropDatabasesStartingWith(serverUrl, runPrefix);
     await embedded?.stop();
     await rm(workDir, { recursive: true, force: true });
   };

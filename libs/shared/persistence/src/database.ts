@@ -39,7 +39,12 @@ export async function cloneDatabase(templateUrl: string, databaseUrl: string): P
   await withMaintenanceClient(databaseUrl, (client) => client.query(`create database "${name}" template "${template}"`));
 }
 
-export async function dropDatabase(databaseUrl: string): Promise<void> {
-  const name = databaseNameOf(databaseUrl);
-  await withMaintenanceClient(databaseUrl, (client) => client.query(`drop database if exists "${name}" with (force)`));
+/** Drops every database whose name starts with `prefix` (a test run's databases). */
+export async function dropDatabasesStartingWith(serverUrl: string, prefix: string): Promise<string[]> {
+  if (!/^[a-z0-9_]+$/i.test(prefix)) throw new Error(`unsupported database name prefix "${prefix}"`);
+  return withMaintenanceClient(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [prefix]);
+    for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
+    return rows.map((row) => row.datname);
+  });
 }
