@@ -30,7 +30,8 @@ Press Ctrl+C to stop.`);
 
   let stopping = false;
   const stop = async () => {
-    if (stopping) return;
+    // A second Ctrl+C means now.
+    if (stopping) process.exit(1);
     stopping = true;
     await system.stop();
     await database.stop();
@@ -41,6 +42,6 @@ Press Ctrl+C to stop.`);
 }
 
 main().catch((error: unknown) => {
-  console.error('Failed to start Tsunagaru Graph:', error);
+  console.error('Failed to start Tsunagaru Graph:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import { runWithSqlStatementTally, type SqlStatementTally } from '@tsunagaru/sha
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 const MAX_BODY_BYTES = 1_000_000;
+const SHUTDOWN_GRACE_MS = 5_000;
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
@@ -136,9 +137,20 @@ export async function listen(
       response.end(JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`${name}: port ${port} on ${host} is already in use`) : error),
+    );
+    server.listen(port, host, () => resolve());
+  });
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // Clients that keep connections busy get a grace period, then lose them.
+        setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+      }),
   };
 }

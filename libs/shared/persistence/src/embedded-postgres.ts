@@ -49,7 +49,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     },
   });
   if (!alreadyInitialised) await cluster.initialise();
-  await cluster.start();
+  try {
+    await cluster.start();
+  } catch (error) {
+    // The package rejects with nothing useful when the server exits at once.
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${options.port} with data in ${databaseDir}: ` +
+        'is another instance using that folder or port? (EMBEDDED_PG_DEBUG=1 shows its log)',
+      { cause: error },
+    );
+  }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => cluster.stop(),
