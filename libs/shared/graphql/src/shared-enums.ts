@@ -22,7 +22,9 @@ export function describeValues<K extends string>(labels: Record<K, string>): Rec
 // composition sees one definition. The Japanese term maps the API to the city's documents.
 registerEnumType(ActivityField, {
   name: 'ActivityField',
-  description: '活動分野: the 20 activity fields of the NPO law (特定非営利活動促進法 別表), in the law\'s order.',
+  description:
+    '活動分野: the 20 activity fields of the NPO law (特定非営利活動促進法 別表), in the law\'s order. Values are described in the law\'s ' +
+    'wording; the guideline\'s table words them its own way (文化、芸術又はスポーツの振興を図る活動 for 学術、文化、芸術又はスポーツの振興).',
   valuesConfig: describeValues(ACTIVITY_FIELD_LABELS),
 });
 

@@ -25,7 +25,13 @@ export enum ActivityField {
   PREFECTURAL_ORDINANCE = 'PREFECTURAL_ORDINANCE',
 }
 
-/** 活動分野: the guideline's Japanese term for each field, used in API descriptions. */
+/**
+ * 活動分野: each field in the wording of the NPO law's table (特定非営利活動促進法 別表),
+ * used in API descriptions. The guideline's table (section 2) words them its own way:
+ * it drops 「学術、」 and appends 「を図る活動」 (「文化、芸術又はスポーツの振興を図る活動」
+ * for the law's 「学術、文化、芸術又はスポーツの振興」), so staff comparing with the
+ * guideline find each field under the law's fuller name.
+ */
 export const ACTIVITY_FIELD_LABELS: Record<ActivityField, string> = {
   HEALTH_MEDICAL_WELFARE: '保健、医療又は福祉の増進',
   SOCIAL_EDUCATION: '社会教育の推進',
