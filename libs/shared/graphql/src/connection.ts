@@ -5,7 +5,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 @Directive('@shareable')
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType('PageInfo', { description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -51,6 +51,8 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, typeNam
     node!: T;
   }
 
+  // Abstract: never published itself; each subclass (GroupConnection, …) states its name.
+  // eslint-disable-next-line no-restricted-syntax
   @ObjectType()
   abstract class Connection {
     @Field(() => Int, { description: 'Number of nodes matching the filter, across all pages.' })

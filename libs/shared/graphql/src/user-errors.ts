@@ -2,7 +2,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { ValidationFailedError, type FieldIssue } from '@tsunagaru/shared-kernel';
 
 @Directive('@shareable')
-@ObjectType({ description: 'A problem with the input of a mutation, reported instead of a change (入力エラー).' })
+@ObjectType('UserError', { description: 'A problem with the input of a mutation, reported instead of a change (入力エラー).' })
 export class UserError {
   @Field(() => [String], { description: 'Path of the input field, e.g. ["input", "nameKana"].' })
   field!: string[];

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ProposerType } from '@tsunagaru/shared-graphql';
 import { ProposalStatus } from '../types/proposal-status.enum';
 
-@InputType({ description: 'Narrows the list of proposals; every field given must match.' })
+@InputType('ProposalFilter', { description: 'Narrows the list of proposals; every field given must match.' })
 export class ProposalFilter {
   @Field(() => ProposerType, { nullable: true })
   proposerType?: ProposerType | null;

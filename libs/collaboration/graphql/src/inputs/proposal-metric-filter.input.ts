@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityField, ProposerType } from '@tsunagaru/shared-graphql';
 
-@InputType({ description: 'Which proposals the metrics count. Lists match any of their values; an empty list does not restrict.' })
+@InputType('ProposalMetricFilter', { description: 'Which proposals the metrics count. Lists match any of their values; an empty list does not restrict.' })
 export class ProposalMetricFilter {
   @Field(() => Int, { nullable: true, description: 'First fiscal year counted (inclusive).' })
   fiscalYearFrom?: number | null;

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ActivityField, ProposerType } from '@tsunagaru/shared-graphql';
 import { DepartmentReference } from './department-reference.type';
 
-@ObjectType({
+@ObjectType('ProposalMetricRow', {
   description:
     '相互提案協働事業の実績: figures for one combination of the dimensions grouped by. A dimension not grouped by is null.',
 })

@@ -3,7 +3,7 @@ import { ActivityField, ProposerType } from '@tsunagaru/shared-graphql';
 import { ProposalStatus } from './proposal-status.enum';
 
 @Directive('@key(fields: "id")')
-@ObjectType({
+@ObjectType('Proposal', {
   description:
     '相互提案協働事業: a proposal in the mutual-proposal collaboration programme, made by the city (行政提案) or by a civic group (市民提案).',
 })

@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-graphql';
 import { RegistrationStatus } from '../types/registration-status.enum';
 
-@InputType({ description: 'Narrows the group directory. Lists within one field match any of their values.' })
+@InputType('GroupFilter', { description: 'Narrows the group directory. Lists within one field match any of their values.' })
 export class GroupFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name or its reading; kana or kanji, hiragana works too.' })
   text?: string | null;

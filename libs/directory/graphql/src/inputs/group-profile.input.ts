@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-graphql';
 
-@InputType({ description: '代表者連絡先 given when applying; kept private.' })
+@InputType('PrivateContactInput', { description: '代表者連絡先 given when applying; kept private.' })
 export class PrivateContactInput {
   @Field(() => String)
   representativeName!: string;
@@ -22,7 +22,7 @@ export class PrivateContactInput {
   address?: string | null;
 }
 
-@InputType({ description: '団体登録申請: a group applies for registration at the Civic Activity Center.' })
+@InputType('ApplyForGroupRegistrationInput', { description: '団体登録申請: a group applies for registration at the Civic Activity Center.' })
 export class ApplyForGroupRegistrationInput {
   @Field(() => String)
   name!: string;
@@ -61,7 +61,7 @@ export class ApplyForGroupRegistrationInput {
   privateContact!: PrivateContactInput;
 }
 
-@InputType({ description: '団体情報の更新: only the fields given change.' })
+@InputType('UpdateGroupProfileInput', { description: '団体情報の更新: only the fields given change.' })
 export class UpdateGroupProfileInput {
   @Field(() => ID)
   groupId!: string;
@@ -100,13 +100,13 @@ export class UpdateGroupProfileInput {
   website?: string | null;
 }
 
-@InputType({ description: '登録承認' })
+@InputType('ApproveGroupRegistrationInput', { description: '登録承認' })
 export class ApproveGroupRegistrationInput {
   @Field(() => ID)
   groupId!: string;
 }
 
-@InputType({ description: '登録不可の決定' })
+@InputType('RejectGroupRegistrationInput', { description: '登録不可の決定' })
 export class RejectGroupRegistrationInput {
   @Field(() => ID)
   groupId!: string;

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: '市 / 担当課: a city department that owns collaboration projects and measures.' })
+@ObjectType('Department', { description: '市 / 担当課: a city department that owns collaboration projects and measures.' })
 export class Department {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { UserError } from '@tsunagaru/shared-graphql';
 import { Group } from './group.type';
 
-@ObjectType({ description: 'Result of a mutation that changes one group.' })
+@ObjectType('GroupPayload', { description: 'Result of a mutation that changes one group.' })
 export class GroupPayload {
   @Field(() => Group, { nullable: true, description: 'The group as changed; null when userErrors is not empty.' })
   group?: Group | null;
@@ -11,14 +11,14 @@ export class GroupPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of 団体登録申請 (applyForGroupRegistration).' })
+@ObjectType('ApplyForGroupRegistrationPayload', { description: 'Result of 団体登録申請 (applyForGroupRegistration).' })
 export class ApplyForGroupRegistrationPayload extends GroupPayload {}
 
-@ObjectType({ description: 'Result of 登録承認 (approveGroupRegistration).' })
+@ObjectType('ApproveGroupRegistrationPayload', { description: 'Result of 登録承認 (approveGroupRegistration).' })
 export class ApproveGroupRegistrationPayload extends GroupPayload {}
 
-@ObjectType({ description: 'Result of 登録不可 (rejectGroupRegistration).' })
+@ObjectType('RejectGroupRegistrationPayload', { description: 'Result of 登録不可 (rejectGroupRegistration).' })
 export class RejectGroupRegistrationPayload extends GroupPayload {}
 
-@ObjectType({ description: 'Result of 団体情報の更新 (updateGroupProfile).' })
+@ObjectType('UpdateGroupProfilePayload', { description: 'Result of 団体情報の更新 (updateGroupProfile).' })
 export class UpdateGroupProfilePayload extends GroupPayload {}

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ActivityField, OrganizationType } from '@tsunagaru/shared-graphql';
 
-@ObjectType({ description: '活動分野別団体数' })
+@ObjectType('ActivityFieldCount', { description: '活動分野別団体数' })
 export class ActivityFieldCount {
   @Field(() => ActivityField)
   field!: ActivityField;
@@ -10,7 +10,7 @@ export class ActivityFieldCount {
   count!: number;
 }
 
-@ObjectType({ description: '組織形態別団体数' })
+@ObjectType('OrganizationTypeCount', { description: '組織形態別団体数' })
 export class OrganizationTypeCount {
   @Field(() => OrganizationType)
   organizationType!: OrganizationType;
@@ -19,7 +19,7 @@ export class OrganizationTypeCount {
   count!: number;
 }
 
-@ObjectType({ description: '登録団体の統計: published figures about registered groups.' })
+@ObjectType('GroupStatistics', { description: '登録団体の統計: published figures about registered groups.' })
 export class GroupStatistics {
   @Field(() => Int, { description: '登録団体数' })
   total!: number;

@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-graphql';
 import { RegistrationStatus } from './registration-status.enum';
 
-@ObjectType({ description: '公開連絡先: the contact a group publishes for the public.' })
+@ObjectType('PublicContact', { description: '公開連絡先: the contact a group publishes for the public.' })
 export class PublicContact {
   @Field(() => String, { nullable: true })
   email!: string | null;
@@ -11,7 +11,7 @@ export class PublicContact {
   phone!: string | null;
 }
 
-@ObjectType({
+@ObjectType('GroupPrivateContact', {
   description:
     '代表者連絡先: personal contact of the representative. Visible only to city staff, intermediary staff and the group\'s own members.',
 })
@@ -36,7 +36,7 @@ export class GroupPrivateContact {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: '市民活動団体等: a civic group, or an individual, doing civic activity in Kamakura.' })
+@ObjectType('Group', { description: '市民活動団体等: a civic group, or an individual, doing civic activity in Kamakura.' })
 export class Group {
   @Field(() => ID)
   id!: string;

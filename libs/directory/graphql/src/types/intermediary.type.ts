@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: '中間支援組織: an intermediary support organisation such as the Civic Activity Center.' })
+@ObjectType('Intermediary', { description: '中間支援組織: an intermediary support organisation such as the Civic Activity Center.' })
 export class Intermediary {
   @Field(() => ID)
   id!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-@InputType({ description: '受講申込: enrol a group in a training programme open to groups.' })
+@InputType('EnrollInTrainingInput', { description: '受講申込: enrol a group in a training programme open to groups.' })
 export class EnrollInTrainingInput {
   @Field(() => ID)
   programId!: string;

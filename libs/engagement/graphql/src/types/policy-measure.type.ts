@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { PolicyPriorityClass } from './engagement-enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: '施策: a measure of the guideline (section 6), tracked by the promotion committee (推進委員会).' })
+@ObjectType('PolicyMeasure', { description: '施策: a measure of the guideline (section 6), tracked by the promotion committee (推進委員会).' })
 export class PolicyMeasure {
   @Field(() => ID)
   id!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: '受講申込: a group\'s enrolment in a training programme. Who attends is not public.' })
+@ObjectType('TrainingEnrollment', { description: '受講申込: a group\'s enrolment in a training programme. Who attends is not public.' })
 export class TrainingEnrollment {
   @Field(() => ID)
   id!: string;

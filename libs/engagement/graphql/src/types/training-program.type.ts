@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { TrainingAudience, TrainingFormat } from './engagement-enums';
 
 @Directive('@key(fields: "id")')
-@ObjectType({
+@ObjectType('TrainingProgram', {
   description:
     '研修・ワークショップ: a training programme — staff collaboration training (協働研修), a citizen workshop, an internship or expert consultations (専門相談).',
 })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
-@InputType({
+@InputType('BookVenueInput', {
   description:
     '施設予約: book a venue for a group, between 9:00 and 22:00 Japan time on one day, for at most 8 hours, not in the past.',
 })
@@ -24,7 +24,7 @@ export class BookVenueInput {
   attendees!: number;
 }
 
-@InputType({ description: '予約の取消し: cancel a booking of one of your groups.' })
+@InputType('CancelVenueBookingInput', { description: '予約の取消し: cancel a booking of one of your groups.' })
 export class CancelVenueBookingInput {
   @Field(() => ID)
   bookingId!: string;

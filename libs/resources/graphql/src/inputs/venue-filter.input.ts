@@ -2,7 +2,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { District } from '@tsunagaru/shared-graphql';
 import { VenueKind } from '../types/venue-kind.enum';
 
-@InputType({ description: 'Narrows the list of venues (活動の場); every field given must match.' })
+@InputType('VenueFilter', { description: 'Narrows the list of venues (活動の場); every field given must match.' })
 export class VenueFilter {
   @Field(() => District, { nullable: true, description: '地域' })
   district?: District | null;

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** Times, the venue and the group are resolved by VenueBookingFieldsResolver. */
-@ObjectType({ description: '施設予約: a group\'s booking of a venue. Public: the venue, group, time and purpose.' })
+@ObjectType('VenueBooking', { description: '施設予約: a group\'s booking of a venue. Public: the venue, group, time and purpose.' })
 export class VenueBooking {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { UserError } from '@tsunagaru/shared-graphql';
 import { VenueBooking } from './venue-booking.type';
 
-@ObjectType({ description: 'Result of bookVenue (施設予約).' })
+@ObjectType('BookVenuePayload', { description: 'Result of bookVenue (施設予約).' })
 export class BookVenuePayload {
   @Field(() => VenueBooking, { nullable: true, description: 'The new booking; null when userErrors is not empty.' })
   booking?: VenueBooking | null;
@@ -11,7 +11,7 @@ export class BookVenuePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of cancelVenueBooking (予約の取消し).' })
+@ObjectType('CancelVenueBookingPayload', { description: 'Result of cancelVenueBooking (予約の取消し).' })
 export class CancelVenueBookingPayload {
   @Field(() => ID, { nullable: true, description: 'Id of the cancelled booking; null when userErrors is not empty.' })
   bookingId?: string | null;

@@ -3,7 +3,7 @@ import { District } from '@tsunagaru/shared-graphql';
 import { VenueKind } from './venue-kind.enum';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: '活動の場: a public meeting room, free space, private coworking space or welfare facility civic groups can book.' })
+@ObjectType('Venue', { description: '活動の場: a public meeting room, free space, private coworking space or welfare facility civic groups can book.' })
 export class Venue {
   @Field(() => ID)
   id!: string;
