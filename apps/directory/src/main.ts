@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { directorySubgraph } from '@tsunagaru/directory-graphql';
-import { runSubgraphFromEnvironment, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
+import { runSubgraphFromEnvironment } from '@tsunagaru/shared-subgraph-server';
 
-runSubgraphFromEnvironment(directorySubgraph as SubgraphDefinition<never>, 4001).catch((error: unknown) => {
+runSubgraphFromEnvironment(directorySubgraph).catch((error: unknown) => {
   console.error('directory subgraph failed to start', error);
   process.exit(1);
 });

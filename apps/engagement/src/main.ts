@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { engagementSubgraph } from '@tsunagaru/engagement-graphql';
-import { runSubgraphFromEnvironment, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
+import { runSubgraphFromEnvironment } from '@tsunagaru/shared-subgraph-server';
 
-runSubgraphFromEnvironment(engagementSubgraph as SubgraphDefinition<never>, 4004).catch((error: unknown) => {
+runSubgraphFromEnvironment(engagementSubgraph).catch((error: unknown) => {
   console.error('engagement subgraph failed to start', error);
   process.exit(1);
 });

@@ -1,21 +1,15 @@
 import { tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
-import { envFlag } from '@tsunagaru/shared-graphql';
+import { envFlag } from '@tsunagaru/shared-http';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPH_REGISTRY } from '@tsunagaru/shared-topology';
 import { startGateway } from './gateway-server';
-
-const SUBGRAPH_URL_VARIABLES: Record<string, string> = {
-  directory: 'DIRECTORY_URL',
-  collaboration: 'COLLABORATION_URL',
-  resources: 'RESOURCES_URL',
-  engagement: 'ENGAGEMENT_URL',
-};
 
 /** Entry point of a deployed gateway replica; subgraph addresses come from the environment. */
 export async function runGatewayFromEnvironment(supergraphPath: string): Promise<void> {
   const subgraphUrls = Object.fromEntries(
-    Object.entries(SUBGRAPH_URL_VARIABLES).flatMap(([name, variable]) => (process.env[variable] ? [[name, process.env[variable]!]] : [])),
+    SUBGRAPH_REGISTRY.flatMap(({ name, urlVariable }) => (process.env[urlVariable] ? [[name, process.env[urlVariable]!]] : [])),
   );
   const running = await startGateway({
-    port: Number(process.env.PORT ?? 4000),
+    port: Number(process.env.PORT ?? GATEWAY_DEFAULT_PORT),
     host: process.env.HOST ?? '0.0.0.0',
     supergraphPath: process.env.SUPERGRAPH_PATH ?? supergraphPath,
     subgraphUrls,

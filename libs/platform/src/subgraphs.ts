@@ -3,13 +3,20 @@ import { directorySubgraph } from '@tsunagaru/directory-graphql';
 import { engagementSubgraph } from '@tsunagaru/engagement-graphql';
 import { resourcesSubgraph } from '@tsunagaru/resources-graphql';
 import type { SubgraphDefinition } from '@tsunagaru/shared-graphql';
+import { SUBGRAPH_REGISTRY, type SubgraphEntry, type SubgraphName } from '@tsunagaru/shared-topology';
 
-/** The four subgraphs, with the ports they use locally and in the composed supergraph. */
-export const SUBGRAPHS: ReadonlyArray<{ definition: SubgraphDefinition<never>; defaultPort: number }> = [
-  { definition: directorySubgraph as SubgraphDefinition<never>, defaultPort: 4001 },
-  { definition: collaborationSubgraph as SubgraphDefinition<never>, defaultPort: 4002 },
-  { definition: resourcesSubgraph as SubgraphDefinition<never>, defaultPort: 4003 },
-  { definition: engagementSubgraph as SubgraphDefinition<never>, defaultPort: 4004 },
-];
+export { GATEWAY_DEFAULT_PORT } from '@tsunagaru/shared-topology';
 
-export const GATEWAY_DEFAULT_PORT = 4000;
+/** Each registered subgraph's definition; the Record type fails to compile when one is missing. */
+const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
+  directory: directorySubgraph,
+  collaboration: collaborationSubgraph,
+  resources: resourcesSubgraph,
+  engagement: engagementSubgraph,
+};
+
+/** The subgraphs in registry order (start order), each with its definition. */
+export const SUBGRAPHS: ReadonlyArray<SubgraphEntry & { definition: SubgraphDefinition }> = SUBGRAPH_REGISTRY.map((entry) => ({
+  ...entry,
+  definition: DEFINITIONS[entry.name],
+}));
