@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { PUBLIC_ERROR_CODES } from '@tsunagaru/shared-graphql';
+import { PUBLIC_ERROR_CODES } from '@tsunagaru/shared-kernel';
 
 /**
  * Subgraph errors arrive with their stable code and, from the gateway, the subgraph's

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { KeyLike } from 'jose';
-import { bearerTokenFrom } from '@tsunagaru/shared-auth';
-import { createGraphQLHttpHandler, listen, principalFromRequest } from '@tsunagaru/shared-graphql';
+import { verifyAuthorizationHeader } from '@tsunagaru/shared-auth';
+import { createGraphQLHttpHandler, listen } from '@tsunagaru/shared-http';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
 import { queryDepthLimit } from './query-depth-limit';
@@ -53,8 +53,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     corsOrigins: options.corsOrigins ?? ['*'],
     context: async (request) => {
       // A bad token is refused here, before any subgraph sees the request.
-      const principal = await principalFromRequest(request, options.tokenPublicKey);
-      return { principal, token: principal ? (bearerTokenFrom(request.headers.authorization) ?? null) : null };
+      const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey);
+      return { principal: caller?.principal ?? null, token: caller?.token ?? null };
     },
   });
   const server = await listen('gateway', handler, options.port, options.host);

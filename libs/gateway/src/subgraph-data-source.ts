@@ -1,7 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { addToSqlStatementTally } from '@tsunagaru/shared-persistence';
-import { SQL_STATEMENTS_HEADER } from '@tsunagaru/shared-graphql';
+import { addToSqlStatementTally, SQL_STATEMENTS_HEADER } from '@tsunagaru/shared-telemetry';
 import type { GatewayContext } from './gateway-context';
 
 export interface SubgraphDataSourceOptions {

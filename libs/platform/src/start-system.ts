@@ -1,6 +1,7 @@
 import type { KeyLike } from 'jose';
 import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
-import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-graphql';
+import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
+import { seedIfEmpty } from '@tsunagaru/shared-persistence';
 import { supergraphPath } from './paths';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from './subgraphs';
 
@@ -30,17 +31,16 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   try {
     // Sequential start keeps migrations and seeding of each schema ordered and readable in logs.
     for (const { definition, defaultPort } of SUBGRAPHS) {
-      subgraphs.push(
-        await startSubgraphServer(definition, {
-          databaseUrl: options.databaseUrl,
-          port: options.basePort === 0 ? 0 : defaultPort,
-          host: options.host,
-          tokenPublicKey: options.tokenPublicKey,
-          migrate: true,
-          seedDemoData: options.seedDemoData,
-          exposeSqlStatementCount: options.exposeSqlStatementCount,
-        }),
-      );
+      const subgraph = await startSubgraphServer(definition, {
+        databaseUrl: options.databaseUrl,
+        port: options.basePort === 0 ? 0 : defaultPort,
+        host: options.host,
+        tokenPublicKey: options.tokenPublicKey,
+        migrate: true,
+        exposeSqlStatementCount: options.exposeSqlStatementCount,
+      });
+      subgraphs.push(subgraph);
+      if (options.seedDemoData) await seedIfEmpty(subgraph.orm, definition.persistence);
     }
     const gateway = await startGateway({
       port: options.gatewayPort ?? (options.basePort === 0 ? 0 : GATEWAY_DEFAULT_PORT),

@@ -2,3 +2,4 @@ export * from './demo-principals';
 export * from './signing-keys';
 export * from './tokens';
 export * from './environment';
+export * from './request-principal';

@@ -1,22 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { DomainError, ValidationFailedError } from '@tsunagaru/shared-kernel';
-
-/** The `extensions.code` values clients may rely on. */
-export const PUBLIC_ERROR_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-]);
+import { DomainError, PUBLIC_ERROR_CODES, ValidationFailedError } from '@tsunagaru/shared-kernel';
 
 export type ErrorLogger = (error: unknown) => void;
 

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { runWithSqlStatementTally, type SqlStatementTally } from '@tsunagaru/shared-persistence';
-
-export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
+import { GraphQLError } from 'graphql';
+import { DomainError } from '@tsunagaru/shared-kernel';
+import { runWithSqlStatementTally, SQL_STATEMENTS_HEADER, type SqlStatementTally } from '@tsunagaru/shared-telemetry';
 const MAX_BODY_BYTES = 1_000_000;
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -33,6 +33,19 @@ function applyCors(request: IncomingMessage, response: ServerResponse, allowed: 
 }
 
 class BodyTooLargeError extends Error {}
+
+/**
+ * A context factory that refuses the caller (a bad token) throws a domain error; Apollo
+ * answers a GraphQLError thrown there with its code and HTTP status, and anything else
+ * with a bare 500.
+ */
+function rejectAsHttpError(error: unknown): never {
+  if (error instanceof DomainError) {
+    const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 400;
+    throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status } } });
+  }
+  throw error;
+}
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -99,7 +112,7 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
     const result = await runWithSqlStatementTally(tally, () =>
       options.server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(request),
+        context: () => options.context(request).catch(rejectAsHttpError),
       }),
     );
 

@@ -2,6 +2,7 @@ export * from './activity-field';
 export * from './deterministic';
 export * from './district';
 export * from './errors';
+export * from './error-codes';
 export * from './fiscal-year';
 export * from './japanese-text';
 export * from './organization-type';

@@ -1,7 +1,7 @@
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { PersistenceModule } from './persistence-module';
-import { tallySqlStatement } from './sql-statement-counter';
+import { tallySqlStatement } from '@tsunagaru/shared-telemetry';
 
 export interface OrmOptions {
   databaseUrl: string;

@@ -1,23 +1,11 @@
-import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { KeyLike } from 'jose';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { bearerTokenFrom, verifyAccessToken } from '@tsunagaru/shared-auth';
-import { DomainError, type Principal } from '@tsunagaru/shared-kernel';
-import { createOrm, migrateUp, seedIfEmpty, type PersistenceModule } from '@tsunagaru/shared-persistence';
-import type { RequestContext } from './context';
-import { createErrorFormatter } from './error-mapping';
-import { createGraphQLHttpHandler, listen } from './http-handler';
-
-/** Everything that makes one subgraph: its data, its schema, its per-request loaders. */
-export interface SubgraphDefinition<Loaders = unknown> {
-  name: string;
-  persistence: PersistenceModule;
-  buildSchema(): Promise<GraphQLSchema>;
-  createLoaders(em: EntityManager): Loaders;
-}
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { verifyAuthorizationHeader } from '@tsunagaru/shared-auth';
+import { createErrorFormatter, type RequestContext, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
+import { createGraphQLHttpHandler, listen } from '@tsunagaru/shared-http';
+import { createOrm, migrateUp } from '@tsunagaru/shared-persistence';
 
 export interface SubgraphServerOptions {
   databaseUrl: string;
@@ -26,7 +14,6 @@ export interface SubgraphServerOptions {
   /** Public key that verifies the bearer tokens the gateway forwards. */
   tokenPublicKey: KeyLike;
   migrate?: boolean;
-  seedDemoData?: boolean;
   exposeSqlStatementCount?: boolean;
   poolMax?: number;
 }
@@ -38,31 +25,11 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/**
- * Verifies the caller from the forwarded bearer token. The subgraph trusts only what
- * it can verify itself, so a request that bypasses the gateway gains nothing.
- */
-export async function principalFromRequest(request: IncomingMessage, publicKey: KeyLike): Promise<Principal | null> {
-  try {
-    const token = bearerTokenFrom(request.headers.authorization);
-    return token ? await verifyAccessToken(token, publicKey) : null;
-  } catch (error) {
-    if (error instanceof DomainError) {
-      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
-    }
-    throw error;
-  }
-}
-
-export async function startSubgraphServer<Loaders>(
-  definition: SubgraphDefinition<Loaders>,
-  options: SubgraphServerOptions,
-): Promise<RunningSubgraph> {
+export async function startSubgraphServer(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const orm = await createOrm(definition.persistence, { databaseUrl: options.databaseUrl, poolMax: options.poolMax });
   if (options.migrate ?? true) await migrateUp(orm);
-  if (options.seedDemoData) await seedIfEmpty(orm, definition.persistence);
 
-  const apollo = new ApolloServer<RequestContext<Loaders>>({
+  const apollo = new ApolloServer<RequestContext>({
     schema: await definition.buildSchema(),
     formatError: createErrorFormatter((error) => console.error(`[${definition.name}] unexpected error`, error)),
     includeStacktraceInErrorResponses: false,
@@ -82,9 +49,10 @@ export async function startSubgraphServer<Loaders>(
       await orm.em.getConnection().execute('select 1');
     },
     context: async (request) => {
-      const principal = await principalFromRequest(request, options.tokenPublicKey);
+      // The subgraph trusts only what it verifies itself, so a request that bypasses the gateway gains nothing.
+      const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey);
       const em = orm.em.fork();
-      return { em, principal, loaders: definition.createLoaders(em) };
+      return { em, principal: caller?.principal ?? null, loaders: definition.createLoaders(em) };
     },
   });
   const server = await listen(definition.name, handler, options.port, options.host);

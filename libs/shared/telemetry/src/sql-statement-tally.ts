@@ -4,10 +4,15 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * Counts the SQL statements one request sends, so tests (and developers, through a
  * response header) can see that a list query does not turn into one query per row.
  * The count follows the request's async context; it costs one increment per statement.
+ * It lives apart from persistence so the gateway, which has no database, can add up
+ * what its subgraphs report.
  */
 export interface SqlStatementTally {
   statements: number;
 }
+
+/** Response header that carries a request's SQL statement count (development and tests). */
+export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
 const currentTally = new AsyncLocalStorage<SqlStatementTally>();
 

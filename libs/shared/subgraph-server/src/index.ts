@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+
+export * from './run-subgraph';
+export * from './subgraph-server';
