@@ -16,20 +16,37 @@ export class UserError {
 
 /**
  * Runs a mutation's domain call and turns validation failures into `userErrors` on the
- * payload. Every other domain error propagates to the shared error mapping.
+ * payload, with field paths that start at the mutation's argument (`input` by convention).
+ * Every other domain error propagates to the shared error mapping.
  */
 export async function withUserErrors<T extends object>(
   run: () => Promise<T>,
+  argument = 'input',
 ): Promise<(T & { userErrors: UserError[] }) | { userErrors: UserError[] }> {
   try {
     const result = await run();
     return { ...result, userErrors: [] };
   } catch (error) {
-    if (error instanceof ValidationFailedError) return { userErrors: error.issues.map(toUserError) };
+    if (error instanceof ValidationFailedError) return { userErrors: error.issues.map((issue) => toUserError(argument, issue)) };
     throw error;
   }
 }
 
-function toUserError(issue: FieldIssue): UserError {
-  return Object.assign(new UserError(), issue);
+/**
+ * Runs a query's domain call; validation failures stay BAD_USER_INPUT errors but their
+ * field paths start at the named argument (`filter`, …), as the client wrote it.
+ */
+export async function withArgumentPath<T>(argument: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ValidationFailedError) {
+      throw new ValidationFailedError(error.issues.map((issue) => ({ ...issue, field: [argument, ...issue.field] })));
+    }
+    throw error;
+  }
+}
+
+function toUserError(argument: string, issue: FieldIssue): UserError {
+  return Object.assign(new UserError(), { ...issue, field: [argument, ...issue.field] });
 }

@@ -10,7 +10,10 @@ export abstract class DomainError extends Error {
 
 /** One problem with one input field, reported back to the caller as a user error. */
 export interface FieldIssue {
-  /** Path of the input field, e.g. ['input', 'nameKana']. */
+  /**
+   * Path of the field within what the domain operation received, e.g. ['privateContact', 'email'].
+   * Domain code knows nothing of GraphQL arguments; the GraphQL layer prefixes the argument name.
+   */
   field: string[];
   message: string;
   /** Stable machine-readable reason, e.g. TOO_LONG, REQUIRED, INVALID_FORMAT. */

@@ -38,7 +38,7 @@ export class ProposalCatalog {
     const issues: FieldIssue[] = [];
     for (const name of ['groupId', 'departmentId'] as const) {
       const id = filter[name];
-      if (id != null && !isUuid(id)) issues.push({ field: ['filter', name], code: 'INVALID_ID', message: `${name} is not a valid id.` });
+      if (id != null && !isUuid(id)) issues.push({ field: [name], code: 'INVALID_ID', message: `${name} is not a valid id.` });
     }
     if (issues.length > 0) throw new ValidationFailedError(issues);
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ProposalCatalog, proposalSortKey, type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
-import { decodeCursor, ForwardPaginationArgs, pageSizeOf, toConnection } from '@tsunagaru/shared-graphql';
+import { decodeCursor, ForwardPaginationArgs, pageSizeOf, toConnection, withArgumentPath } from '@tsunagaru/shared-graphql';
 import { ProposalFilter } from '../inputs/proposal-filter.input';
 import type { CollaborationContext } from '../loaders';
 import { Proposal } from '../types/proposal.type';
@@ -16,7 +16,9 @@ export class ProposalQueryResolver {
   ): Promise<ProposalConnection> {
     const pageSize = pageSizeOf(first);
     const afterKey = decodeCursor(after, 2);
-    const { rows, totalCount } = await new ProposalCatalog(context.em).list(filter ?? {}, { first: pageSize, after: afterKey });
+    const { rows, totalCount } = await withArgumentPath('filter', () =>
+      new ProposalCatalog(context.em).list(filter ?? {}, { first: pageSize, after: afterKey }),
+    );
     return toConnection<ProposalEntity>(rows, pageSize, totalCount, afterKey !== null, proposalSortKey);
   }
 

@@ -10,7 +10,7 @@ export class GroupProfiles {
   async update(groupId: string, patch: GroupProfileInput, caller: Principal | null): Promise<Group> {
     const principal = requirePrincipal(caller);
     if (!canManageGroup(principal, groupId)) throw new ForbiddenError('Only the group\'s members or staff may update its profile.');
-    const issues = new IssueCollector(['input']);
+    const issues = new IssueCollector();
     validateProfile(patch, issues, 'update');
     issues.throwIfAny();
 

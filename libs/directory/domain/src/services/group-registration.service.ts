@@ -21,7 +21,7 @@ export class GroupRegistration {
 
   async apply(input: RegistrationApplication, caller: Principal | null): Promise<Group> {
     requirePrincipal(caller);
-    const issues = new IssueCollector(['input']);
+    const issues = new IssueCollector();
     validateProfile(input, issues, 'create');
     validatePrivateContact(input.privateContact, issues);
     issues.throwIfAny();
@@ -80,7 +80,7 @@ export class GroupRegistration {
 
   async reject(groupId: string, reason: string, caller: Principal | null): Promise<Group> {
     requireRole(caller, 'intermediary');
-    const issues = new IssueCollector(['input']);
+    const issues = new IssueCollector();
     issues.requireText('reason', reason, 1000, true);
     issues.throwIfAny();
     const group = await this.pending(groupId);

@@ -40,7 +40,7 @@ const POSTAL_CODE = /^\d{3}-?\d{4}$/;
 export class IssueCollector {
   private readonly issues: FieldIssue[] = [];
 
-  constructor(private readonly prefix: string[]) {}
+  constructor(private readonly prefix: string[] = []) {}
 
   add(field: string | string[], code: string, message: string): void {
     this.issues.push({ field: [...this.prefix, ...(Array.isArray(field) ? field : [field])], code, message });

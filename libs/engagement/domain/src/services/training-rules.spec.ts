@@ -58,16 +58,16 @@ describe('validateEnrollmentRequest', () => {
     const error = caught(() => validateEnrollmentRequest({ programId: PROGRAM_ID, groupId: GROUP_ID, participants }));
     expect(error).toBeInstanceOf(ValidationFailedError);
     expect((error as ValidationFailedError).issues).toEqual([
-      expect.objectContaining({ field: ['input', 'participants'], code: 'OUT_OF_RANGE' }),
+      expect.objectContaining({ field: ['participants'], code: 'OUT_OF_RANGE' }),
     ]);
   });
 
   it('reports every malformed field at once', () => {
     const error = caught(() => validateEnrollmentRequest({ programId: 'x', groupId: 'not-a-uuid', participants: 0 }));
     expect((error as ValidationFailedError).issues.map((issue) => issue.field.join('.'))).toEqual([
-      'input.programId',
-      'input.groupId',
-      'input.participants',
+      'programId',
+      'groupId',
+      'participants',
     ]);
   });
 });
@@ -101,7 +101,7 @@ describe('assessEnrollment', () => {
     const staffWorkshop = { ...citizenWorkshop, audience: TrainingAudience.MID_CAREER_STAFF };
     const error = caught(() => assessEnrollment(staffWorkshop, { seatsTaken: 0, alreadyEnrolled: false }, 1));
     expect(error).toBeInstanceOf(ValidationFailedError);
-    expect((error as ValidationFailedError).issues[0]).toMatchObject({ field: ['input', 'programId'], code: 'NOT_OPEN_TO_GROUPS' });
+    expect((error as ValidationFailedError).issues[0]).toMatchObject({ field: ['programId'], code: 'NOT_OPEN_TO_GROUPS' });
   });
 
   it('accepts the demo enrolments in the order they were made', () => {

@@ -29,10 +29,10 @@ export interface EnrollmentRequest {
 export function validateEnrollmentRequest(input: EnrollmentRequest): void {
   const issues: FieldIssue[] = [];
   if (!isUuid(input.programId)) {
-    issues.push({ field: ['input', 'programId'], code: 'INVALID_FORMAT', message: 'programId is not a training programme id.' });
+    issues.push({ field: ['programId'], code: 'INVALID_FORMAT', message: 'programId is not a training programme id.' });
   }
   if (!isUuid(input.groupId)) {
-    issues.push({ field: ['input', 'groupId'], code: 'INVALID_FORMAT', message: 'groupId is not a group id.' });
+    issues.push({ field: ['groupId'], code: 'INVALID_FORMAT', message: 'groupId is not a group id.' });
   }
   if (
     !Number.isInteger(input.participants) ||
@@ -40,7 +40,7 @@ export function validateEnrollmentRequest(input: EnrollmentRequest): void {
     input.participants > MAX_PARTICIPANTS_PER_ENROLLMENT
   ) {
     issues.push({
-      field: ['input', 'participants'],
+      field: ['participants'],
       code: 'OUT_OF_RANGE',
       message: `participants must be a whole number from ${MIN_PARTICIPANTS_PER_ENROLLMENT} to ${MAX_PARTICIPANTS_PER_ENROLLMENT}.`,
     });
@@ -69,7 +69,7 @@ export function assessEnrollment(
   if (!isOpenToGroups(program)) {
     throw new ValidationFailedError([
       {
-        field: ['input', 'programId'],
+        field: ['programId'],
         code: 'NOT_OPEN_TO_GROUPS',
         message: `Training programme ${program.code} is for city staff only; groups cannot enrol.`,
       },

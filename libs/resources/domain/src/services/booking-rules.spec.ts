@@ -72,54 +72,54 @@ describe('checkBookingRequest', () => {
   it('applies opening hours in Japan time whatever offset the caller uses', () => {
     // 09:00Z is 18:00 JST: fine. 23:00Z the day before is 08:00 JST: too early.
     expect(codes({ startsAt: '2026-12-01T09:00:00Z', endsAt: '2026-12-01T11:00:00Z' })).toEqual([]);
-    expect(codes({ startsAt: '2026-11-30T23:00:00Z', endsAt: '2026-12-01T01:00:00Z' })).toEqual(['input.startsAt:OUTSIDE_OPENING_HOURS']);
+    expect(codes({ startsAt: '2026-11-30T23:00:00Z', endsAt: '2026-12-01T01:00:00Z' })).toEqual(['startsAt:OUTSIDE_OPENING_HOURS']);
   });
 
   it('refuses bookings before 9:00, after 22:00 or across midnight', () => {
     expect(codes({ startsAt: '2026-12-01T08:30:00+09:00', endsAt: '2026-12-01T10:00:00+09:00' })).toEqual([
-      'input.startsAt:OUTSIDE_OPENING_HOURS',
+      'startsAt:OUTSIDE_OPENING_HOURS',
     ]);
     expect(codes({ startsAt: '2026-12-01T20:00:00+09:00', endsAt: '2026-12-01T22:30:00+09:00' })).toEqual([
-      'input.startsAt:OUTSIDE_OPENING_HOURS',
+      'startsAt:OUTSIDE_OPENING_HOURS',
     ]);
     expect(codes({ startsAt: '2026-12-01T21:00:00+09:00', endsAt: '2026-12-02T01:00:00+09:00' })).toEqual([
-      'input.startsAt:OUTSIDE_OPENING_HOURS',
+      'startsAt:OUTSIDE_OPENING_HOURS',
     ]);
   });
 
   it('refuses an end before or at the start', () => {
-    expect(codes({ endsAt: '2026-12-01T18:00:00+09:00' })).toEqual(['input.endsAt:INVALID_RANGE']);
-    expect(codes({ endsAt: '2026-12-01T17:00:00+09:00' })).toEqual(['input.endsAt:INVALID_RANGE']);
+    expect(codes({ endsAt: '2026-12-01T18:00:00+09:00' })).toEqual(['endsAt:INVALID_RANGE']);
+    expect(codes({ endsAt: '2026-12-01T17:00:00+09:00' })).toEqual(['endsAt:INVALID_RANGE']);
   });
 
   it('refuses bookings longer than 8 hours', () => {
-    expect(codes({ startsAt: '2026-12-01T09:00:00+09:00', endsAt: '2026-12-01T17:30:00+09:00' })).toEqual(['input.endsAt:TOO_LONG']);
+    expect(codes({ startsAt: '2026-12-01T09:00:00+09:00', endsAt: '2026-12-01T17:30:00+09:00' })).toEqual(['endsAt:TOO_LONG']);
   });
 
   it('refuses bookings in the past', () => {
-    expect(codes({ startsAt: '2026-11-26T10:00:00+09:00', endsAt: '2026-11-26T11:00:00+09:00' })).toEqual(['input.startsAt:IN_PAST']);
+    expect(codes({ startsAt: '2026-11-26T10:00:00+09:00', endsAt: '2026-11-26T11:00:00+09:00' })).toEqual(['startsAt:IN_PAST']);
   });
 
   it('keeps attendees between 1 and the capacity', () => {
     expect(codes({ attendees: 30 })).toEqual([]);
     expect(codes({ attendees: 1 })).toEqual([]);
-    expect(codes({ attendees: 31 })).toEqual(['input.attendees:OUT_OF_RANGE']);
-    expect(codes({ attendees: 0 })).toEqual(['input.attendees:OUT_OF_RANGE']);
-    expect(codes({ attendees: -3 })).toEqual(['input.attendees:OUT_OF_RANGE']);
+    expect(codes({ attendees: 31 })).toEqual(['attendees:OUT_OF_RANGE']);
+    expect(codes({ attendees: 0 })).toEqual(['attendees:OUT_OF_RANGE']);
+    expect(codes({ attendees: -3 })).toEqual(['attendees:OUT_OF_RANGE']);
   });
 
   it('requires a purpose of reasonable length', () => {
-    expect(codes({ purpose: '   ' })).toEqual(['input.purpose:REQUIRED']);
-    expect(codes({ purpose: 'あ'.repeat(201) })).toEqual(['input.purpose:TOO_LONG']);
+    expect(codes({ purpose: '   ' })).toEqual(['purpose:REQUIRED']);
+    expect(codes({ purpose: 'あ'.repeat(201) })).toEqual(['purpose:TOO_LONG']);
   });
 
   it('reports every problem at once', () => {
     expect(
       codes({ startsAt: 'soon', endsAt: '2026-12-01', purpose: '', attendees: 99 }),
-    ).toEqual(['input.startsAt:INVALID_FORMAT', 'input.endsAt:INVALID_FORMAT', 'input.purpose:REQUIRED', 'input.attendees:OUT_OF_RANGE']);
+    ).toEqual(['startsAt:INVALID_FORMAT', 'endsAt:INVALID_FORMAT', 'purpose:REQUIRED', 'attendees:OUT_OF_RANGE']);
     expect(
       codes({ startsAt: '2026-11-20T06:00:00+09:00', endsAt: '2026-11-20T16:00:00+09:00', attendees: 0 }),
-    ).toEqual(['input.endsAt:TOO_LONG', 'input.startsAt:OUTSIDE_OPENING_HOURS', 'input.startsAt:IN_PAST', 'input.attendees:OUT_OF_RANGE']);
+    ).toEqual(['endsAt:TOO_LONG', 'startsAt:OUTSIDE_OPENING_HOURS', 'startsAt:IN_PAST', 'attendees:OUT_OF_RANGE']);
   });
 });
 

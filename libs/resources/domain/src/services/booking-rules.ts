@@ -82,7 +82,7 @@ export function checkBookingRequest(
   request: BookingRequest,
   venue: { capacity: number },
   now: Date,
-  prefix: string[] = ['input'],
+  prefix: string[] = [],
 ): BookingCheck {
   const issues: FieldIssue[] = [];
   const add = (field: string, code: string, message: string) => issues.push({ field: [...prefix, field], code, message });

@@ -37,7 +37,7 @@ export class VenueBookings {
       throw new ForbiddenError("Only the group's members or staff may book a venue for it.");
     }
     if (!isUuid(input.groupId)) {
-      throw new ValidationFailedError([{ field: ['input', 'groupId'], code: 'INVALID_FORMAT', message: 'groupId is not a group id.' }]);
+      throw new ValidationFailedError([{ field: ['groupId'], code: 'INVALID_FORMAT', message: 'groupId is not a group id.' }]);
     }
     const venue = isUuid(input.venueId) ? await this.em.findOne(Venue, { id: input.venueId }) : null;
     if (!venue) throw new NotFoundError('Venue', input.venueId);
