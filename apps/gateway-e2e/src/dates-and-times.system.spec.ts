@@ -23,6 +23,14 @@ describe('Date and DateTime through the gateway', () => {
       expect(node.submittedOn).toMatch(CALENDAR_DATE);
       if (node.decidedOn !== null) expect(node.decidedOn >= node.submittedOn).toBe(true);
     }
+    const groups = await postGraphQL<{ groups: { edges: Array<{ node: { foundedOn: string | null; registeredOn: string | null } }> } }>(
+      gatewayUrl(),
+      `{ groups(first: 100) { edges { node { foundedOn registeredOn } } } }`,
+    );
+    expect(groups.errors).toBeUndefined();
+    const registered = groups.data!.groups.edges.map((edge) => edge.node.registeredOn);
+    expect(registered.length).toBe(100);
+    for (const day of registered) expect(day).toMatch(CALENDAR_DATE);
   });
 
   it('takes a window in any offset and answers in Japan time: one JST day asked for in UTC', async () => {
