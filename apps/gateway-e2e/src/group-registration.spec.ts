@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSystem, type RunningSystem } from '@tsunagaru/platform';
 import { demoGroupId } from '@tsunagaru/shared-demo-data';
+import { addDays, todayInJapan } from '@tsunagaru/shared-kernel';
 import { createScratchDatabase, errorCodes, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
 
 // Writes get a system of their own on a scratch copy of the seeded database, so the
@@ -61,6 +62,28 @@ describe('group registration (団体登録) and profile updates', () => {
     expect(await countGroups()).toBe(before);
   });
 
+  it('keeps a founding date as the calendar day sent, and refuses one after today in Kamakura', async () => {
+    const APPLY_DATED = `mutation ($input: ApplyForGroupRegistrationInput!) {
+      applyForGroupRegistration(input: $input) { group { foundedOn } userErrors { field code } }
+    }`;
+    const dated = await postGraphQL<{ applyForGroupRegistration: { group: { foundedOn: string } } }>(
+      system.gateway.url,
+      APPLY_DATED,
+      { input: { ...validApplication, name: '二階堂 創立日の会', foundedOn: '2016-02-29' } },
+      await tokenFor('member'),
+    );
+    expect(dated.errors).toBeUndefined();
+    expect(dated.data!.applyForGroupRegistration.group.foundedOn).toBe('2016-02-29');
+
+    const future = await postGraphQL<{ applyForGroupRegistration: { group: unknown; userErrors: Array<{ field: string[]; code: string }> } }>(
+      system.gateway.url,
+      APPLY_DATED,
+      { input: { ...validApplication, name: '未来の会', foundedOn: addDays(todayInJapan(), 2) } },
+      await tokenFor('member'),
+    );
+    expect(future.data!.applyForGroupRegistration).toEqual({ group: null, userErrors: [{ field: ['input', 'foundedOn'], code: 'IN_FUTURE' }] });
+  });
+
   it('requires sign-in to apply', async () => {
     const response = await postGraphQL(system.gateway.url, APPLY, { input: validApplication });
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
@@ -88,6 +111,7 @@ describe('group registration (団体登録) and profile updates', () => {
     const byMember = await postGraphQL(system.gateway.url, APPROVE, { id: group.id }, await tokenFor('member'));
     expect(errorCodes(byMember)).toEqual(['FORBIDDEN']);
 
+    const dayBefore = todayInJapan();
     const approved = await postGraphQL<{ approveGroupRegistration: { group: { registrationStatus: string; registeredOn: string; registeredAt: { name: string } } } }>(
       system.gateway.url,
       APPROVE,
@@ -99,6 +123,7 @@ describe('group registration (団体登録) and profile updates', () => {
       registrationStatus: 'REGISTERED',
       registeredAt: { name: '鎌倉市市民活動センター' },
     });
+    expect([dayBefore, todayInJapan()]).toContain(approved.data!.approveGroupRegistration.group.registeredOn);
 
     const again = await postGraphQL(system.gateway.url, APPROVE, { id: group.id }, await tokenFor('intermediary'));
     expect(errorCodes(again)).toEqual(['CONFLICT']);

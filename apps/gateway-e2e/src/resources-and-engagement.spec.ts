@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSystem, type RunningSystem } from '@tsunagaru/platform';
 import { demoGroupId } from '@tsunagaru/shared-demo-data';
+import { todayInJapan } from '@tsunagaru/shared-kernel';
 import { createScratchDatabase, errorCodes, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
 
 let system: RunningSystem;
@@ -18,10 +19,11 @@ const OTHER_GROUP = demoGroupId(31);
 
 describe('venue bookings (施設予約) through the gateway', () => {
   const BOOK = `mutation ($input: BookVenueInput!) {
-    bookVenue(input: $input) { booking { id startsAt group { id name } venue { name } } userErrors { field code } }
+    bookVenue(input: $input) { booking { id startsAt endsAt group { id name } venue { name } } userErrors { field code } }
   }`;
   let venueId: string;
-  const slot = { startsAt: '2027-06-15T10:00:00+09:00', endsAt: '2027-06-15T12:00:00+09:00' };
+  // 10:00–12:00 in Kamakura, sent in UTC: any offset may come in, Japan time comes out.
+  const slot = { startsAt: '2027-06-15T01:00:00Z', endsAt: '2027-06-15T03:00:00Z' };
 
   beforeAll(async () => {
     const venues = await postGraphQL<{ venues: Array<{ id: string; capacity: number }> }>(system.gateway.url, `{ venues { id capacity } }`);
@@ -29,13 +31,14 @@ describe('venue bookings (施設予約) through the gateway', () => {
   });
 
   it("books a slot for the member's own group, and the booking shows on the group", async () => {
-    const response = await postGraphQL<{ bookVenue: { booking: { id: string; group: { id: string; name: string } } } }>(
+    const response = await postGraphQL<{ bookVenue: { booking: { id: string; startsAt: string; endsAt: string; group: { id: string; name: string } } } }>(
       system.gateway.url,
       BOOK,
       { input: { venueId, groupId: GROUP, ...slot, purpose: '定例会', attendees: 8 } },
       await tokenFor('member', GROUP),
     );
     expect(response.errors).toBeUndefined();
+    expect(response.data!.bookVenue.booking).toMatchObject({ startsAt: '2027-06-15T10:00:00+09:00', endsAt: '2027-06-15T12:00:00+09:00' });
     expect(response.data!.bookVenue.booking.group.id).toBe(GROUP);
     expect(response.data!.bookVenue.booking.group.name).toBeTruthy();
     const group = await postGraphQL<{ group: { venueBookings: Array<{ id: string }> } }>(
@@ -78,7 +81,7 @@ describe('venue bookings (施設予約) through the gateway', () => {
 
 describe('training enrolments (受講申込) through the gateway', () => {
   const ENROLL = `mutation ($input: EnrollInTrainingInput!) {
-    enrollInTraining(input: $input) { enrollment { id participants program { id seatsTaken } } userErrors { field code } }
+    enrollInTraining(input: $input) { enrollment { id participants enrolledOn program { id seatsTaken } } userErrors { field code } }
   }`;
 
   it("keeps who enrolled private: the group's own member sees them, others do not", async () => {
@@ -87,7 +90,8 @@ describe('training enrolments (受講申込) through the gateway', () => {
       `{ trainingPrograms { id capacity seatsTaken audience format } }`,
     );
     const open = programs.data!.trainingPrograms.find((program) => program.audience === 'CITIZENS' && program.capacity - program.seatsTaken >= 2)!;
-    const enrolled = await postGraphQL<{ enrollInTraining: { enrollment: { program: { seatsTaken: number } } } }>(
+    const dayBefore = todayInJapan();
+    const enrolled = await postGraphQL<{ enrollInTraining: { enrollment: { enrolledOn: string; program: { seatsTaken: number } } } }>(
       system.gateway.url,
       ENROLL,
       { input: { programId: open.id, groupId: GROUP, participants: 2 } },
@@ -95,6 +99,8 @@ describe('training enrolments (受講申込) through the gateway', () => {
     );
     expect(enrolled.errors).toBeUndefined();
     expect(enrolled.data!.enrollInTraining.enrollment.program.seatsTaken).toBe(open.seatsTaken + 2);
+    // The enrolment is dated on Kamakura's calendar (midnight may pass during the call).
+    expect([dayBefore, todayInJapan()]).toContain(enrolled.data!.enrollInTraining.enrollment.enrolledOn);
 
     const twice = await postGraphQL(system.gateway.url, ENROLL, { input: { programId: open.id, groupId: GROUP, participants: 1 } }, await tokenFor('member', GROUP));
     expect(errorCodes(twice)).toEqual(['CONFLICT']);

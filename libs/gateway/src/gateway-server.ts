@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import type { KeyLike } from 'jose';
 import { verifyAuthorizationHeader } from '@tsunagaru/shared-auth';
 import { createGraphQLHttpHandler, listen } from '@tsunagaru/shared-http';
+import { implementScalarInputs } from '@tsunagaru/shared-scalars';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
 import { queryDepthLimit } from './query-depth-limit';
@@ -39,6 +40,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) =>
       new SubgraphDataSource({ url: options.subgraphUrls?.[name] ?? url!, timeoutMs: options.subgraphTimeoutMs ?? 10_000 }),
   });
+  // The supergraph names custom scalars without their rules: teach them to the gateway so a bad
+  // Date, DateTime or Yen is refused here, before planning, like any other bad input.
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => implementScalarInputs(apiSchema));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError,

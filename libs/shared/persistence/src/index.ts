@@ -5,3 +5,4 @@ export * from './id-loader';
 export * from './persistence-module';
 
 export * from './postgres-errors';
+export * from './yen-type';

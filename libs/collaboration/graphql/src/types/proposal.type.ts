@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ActivityField, ProposerType } from '@tsunagaru/shared-graphql';
+import { ActivityField, DateScalar, ProposerType } from '@tsunagaru/shared-graphql';
 import { ProposalStatus } from './proposal-status.enum';
 
 @Directive('@key(fields: "id")')
@@ -29,9 +29,9 @@ export class Proposal {
   @Field(() => ProposalStatus)
   status!: ProposalStatus;
 
-  @Field(() => String, { description: '提案日 (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { description: '提案日: the day the proposal was submitted.' })
   submittedOn!: string;
 
-  @Field(() => String, { nullable: true, description: '決定日: adoption, rejection or withdrawal (YYYY-MM-DD); null while undecided.' })
+  @Field(() => DateScalar, { nullable: true, description: '決定日: the day of adoption, rejection or withdrawal; null while undecided.' })
   decidedOn!: string | null;
 }

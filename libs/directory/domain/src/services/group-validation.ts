@@ -1,9 +1,11 @@
 import {
   ActivityField,
   District,
+  isCalendarDate,
   isKatakanaReading,
   normalizeJapaneseSearchText,
   OrganizationType,
+  todayInJapan,
   ValidationFailedError,
   type FieldIssue,
 } from '@tsunagaru/shared-kernel';
@@ -65,7 +67,7 @@ export function normalizeKana(value: string): string {
   return normalizeJapaneseSearchText(value).toUpperCase();
 }
 
-export function validateProfile(input: GroupProfileInput, issues: IssueCollector, mode: 'create' | 'update'): void {
+export function validateProfile(input: GroupProfileInput, issues: IssueCollector, mode: 'create' | 'update', now: Date = new Date()): void {
   const required = mode === 'create';
   issues.requireText('name', input.name, 100, required);
   issues.requireText('nameKana', input.nameKana, 200, required);
@@ -85,11 +87,12 @@ export function validateProfile(input: GroupProfileInput, issues: IssueCollector
     issues.add('districts', 'DUPLICATE', 'districts lists a district twice.');
   }
   issues.requireText('description', input.description, 2000, false);
-  if (input.foundedOn) {
-    const date = new Date(`${input.foundedOn}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.foundedOn) || Number.isNaN(date.getTime())) {
-      issues.add('foundedOn', 'INVALID_FORMAT', 'foundedOn must be a date like 2019-04-01.');
-    } else if (date.getTime() > Date.now()) {
+  if (input.foundedOn !== undefined && input.foundedOn !== null) {
+    // The Date scalar has already read the format; this guards callers other than GraphQL.
+    if (!isCalendarDate(input.foundedOn)) {
+      issues.add('foundedOn', 'INVALID_FORMAT', 'foundedOn must be a calendar date like 2019-04-01.');
+    } else if (input.foundedOn > todayInJapan(now)) {
+      // YYYY-MM-DD strings compare in calendar order; "today" is today in Kamakura.
       issues.add('foundedOn', 'IN_FUTURE', 'foundedOn cannot be in the future.');
     }
   }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-graphql';
+import { ActivityField, DateScalar, District, OrganizationType } from '@tsunagaru/shared-graphql';
 
 @InputType('PrivateContactInput', { description: '代表者連絡先 given when applying; kept private.' })
 export class PrivateContactInput {
@@ -42,7 +42,7 @@ export class ApplyForGroupRegistrationInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: '設立年月日: the day the group was founded; not in the future.' })
   foundedOn?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -84,7 +84,7 @@ export class UpdateGroupProfileInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true, description: '設立年月日: the day the group was founded; not in the future.' })
   foundedOn?: string | null;
 
   @Field(() => Int, { nullable: true })

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-graphql';
+import { ActivityField, DateScalar, District, OrganizationType } from '@tsunagaru/shared-graphql';
 import { RegistrationStatus } from './registration-status.enum';
 
 @ObjectType('PublicContact', { description: '公開連絡先: the contact a group publishes for the public.' })
@@ -59,7 +59,7 @@ export class Group {
   @Field(() => String, { description: '活動内容' })
   description!: string;
 
-  @Field(() => String, { nullable: true, description: '設立年月日 (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { nullable: true, description: '設立年月日: the day the group was founded.' })
   foundedOn!: string | null;
 
   @Field(() => Int, { nullable: true, description: '会員数' })
@@ -71,6 +71,6 @@ export class Group {
   @Field(() => RegistrationStatus)
   registrationStatus!: RegistrationStatus;
 
-  @Field(() => String, { nullable: true, description: '登録日 at the Civic Activity Center (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { nullable: true, description: '登録日: the day the group was registered at the Civic Activity Center.' })
   registeredOn!: string | null;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '@tsunagaru/shared-graphql';
 
 @ObjectType('TrainingEnrollment', { description: '受講申込: a group\'s enrolment in a training programme. Who attends is not public.' })
 export class TrainingEnrollment {
@@ -8,7 +9,7 @@ export class TrainingEnrollment {
   @Field(() => Int, { description: '参加人数: people from the group taking part.' })
   participants!: number;
 
-  @Field(() => String, { description: '申込日 (YYYY-MM-DD).' })
+  @Field(() => DateScalar, { description: '申込日: the day, in Japan, the group enrolled.' })
   enrolledOn!: string;
 
   @Field(() => Boolean, { description: '出席: whether the group took part (false until attendance is recorded).' })

@@ -4,6 +4,7 @@ import {
   canManageGroup,
   ConflictError,
   ForbiddenError,
+  formatJapanDateTime,
   isUuid,
   NotFoundError,
   type Principal,
@@ -12,7 +13,7 @@ import {
 } from '@tsunagaru/shared-kernel';
 import { hasSqlState, SqlState } from '@tsunagaru/shared-persistence';
 import { Venue, VenueBooking } from '../entities';
-import { checkBookingRequest, toJstIsoString, type BookingRequest } from './booking-rules';
+import { checkBookingRequest, type BookingRequest } from './booking-rules';
 
 export interface BookVenueInput extends BookingRequest {
   venueId: string;
@@ -42,15 +43,15 @@ export class VenueBookings {
     const venue = isUuid(input.venueId) ? await this.em.findOne(Venue, { id: input.venueId }) : null;
     if (!venue) throw new NotFoundError('Venue', input.venueId);
 
-    const check = checkBookingRequest(input, venue, this.clock());
-    if (check.issues.length > 0 || !check.startsAt || !check.endsAt) throw new ValidationFailedError(check.issues);
+    const issues = checkBookingRequest(input, venue, this.clock());
+    if (issues.length > 0) throw new ValidationFailedError(issues);
 
     const booking = this.em.create(VenueBooking, {
       id: randomUUID(),
       venueId: venue.id,
       groupId: input.groupId,
-      startsAt: check.startsAt,
-      endsAt: check.endsAt,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
       purpose: input.purpose.trim(),
       attendees: input.attendees,
       createdAt: new Date(),
@@ -63,7 +64,7 @@ export class VenueBookings {
       // The exclusion constraint on (venue, time range) refused an overlapping booking.
       if (hasSqlState(error, SqlState.EXCLUSION_VIOLATION)) {
         throw new ConflictError(
-          `${venue.name} is already booked for part of ${toJstIsoString(check.startsAt)} – ${toJstIsoString(check.endsAt)}.`,
+          `${venue.name} is already booked for part of ${formatJapanDateTime(input.startsAt)} – ${formatJapanDateTime(input.endsAt)}.`,
         );
       }
       throw error;

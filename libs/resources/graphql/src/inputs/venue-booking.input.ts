@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateTimeScalar } from '@tsunagaru/shared-graphql';
 
 @InputType('BookVenueInput', {
   description:
@@ -11,11 +12,11 @@ export class BookVenueInput {
   @Field(() => ID, { description: 'The group the booking is for; members may book only for their own groups.' })
   groupId!: string;
 
-  @Field(() => String, { description: 'Start, ISO 8601 with its offset, e.g. 2026-12-01T18:00:00+09:00.' })
-  startsAt!: string;
+  @Field(() => DateTimeScalar, { description: '開始日時: start, with its offset, e.g. 2026-12-01T18:00:00+09:00.' })
+  startsAt!: Date;
 
-  @Field(() => String, { description: 'End, ISO 8601 with its offset, e.g. 2026-12-01T20:00:00+09:00.' })
-  endsAt!: string;
+  @Field(() => DateTimeScalar, { description: '終了日時: end, with its offset, e.g. 2026-12-01T20:00:00+09:00.' })
+  endsAt!: Date;
 
   @Field(() => String, { description: '利用目的, e.g. 定例会. Public.' })
   purpose!: string;

@@ -1,10 +1,11 @@
 import { ArgsType, Field } from 'type-graphql';
+import { DateTimeScalar } from '@tsunagaru/shared-graphql';
 
 @ArgsType()
 export class VenueBookingsArgs {
-  @Field(() => String, { nullable: true, description: 'Window start, ISO 8601 with offset, e.g. 2019-04-01T00:00:00+09:00.' })
-  from?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Window start, with its offset, e.g. 2019-04-01T00:00:00+09:00.' })
+  from?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Window end (exclusive), ISO 8601 with offset.' })
-  to?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Window end (exclusive), with its offset, e.g. 2019-05-01T00:00:00+09:00.' })
+  to?: Date | null;
 }

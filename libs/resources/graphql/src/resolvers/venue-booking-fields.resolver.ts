@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '@tsunagaru/shared-kernel';
-import { toJstIsoString, type Venue as VenueEntity, type VenueBooking as VenueBookingEntity } from '@tsunagaru/resources-domain';
+import { type Venue as VenueEntity, type VenueBooking as VenueBookingEntity } from '@tsunagaru/resources-domain';
 import type { ResourcesContext } from '../loaders';
 import { GroupReference } from '../types/group-reference.type';
 import { VenueBooking } from '../types/venue-booking.type';
@@ -8,16 +8,6 @@ import { Venue } from '../types/venue.type';
 
 @Resolver(() => VenueBooking)
 export class VenueBookingFieldsResolver {
-  @FieldResolver(() => String, { description: '開始日時: ISO 8601 in Japan time, e.g. 2019-04-01T18:00:00+09:00.' })
-  startsAt(@Root() booking: VenueBookingEntity): string {
-    return toJstIsoString(booking.startsAt);
-  }
-
-  @FieldResolver(() => String, { description: '終了日時: ISO 8601 in Japan time, e.g. 2019-04-01T20:00:00+09:00.' })
-  endsAt(@Root() booking: VenueBookingEntity): string {
-    return toJstIsoString(booking.endsAt);
-  }
-
   @FieldResolver(() => Venue, { description: 'The venue booked (活動の場).' })
   async venue(@Root() booking: VenueBookingEntity, @Ctx() context: ResourcesContext): Promise<VenueEntity> {
     const venue = await context.loaders.venue.load(booking.venueId);

@@ -17,7 +17,8 @@ export class VenueFieldsResolver {
     @Args(() => VenueBookingsArgs) { from, to }: VenueBookingsArgs,
     @Ctx() context: ResourcesContext,
   ): Promise<VenueBookingEntity[]> {
-    const { issues, window } = checkBookingWindow(from, to);
+    const window = { from: from ?? null, to: to ?? null };
+    const issues = checkBookingWindow(window);
     if (issues.length > 0) throw new ValidationFailedError(issues);
     return context.loaders.venueBookings.load({ venueId: venue.id, ...window });
   }

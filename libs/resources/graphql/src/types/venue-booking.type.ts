@@ -1,10 +1,17 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '@tsunagaru/shared-graphql';
 
-/** Times, the venue and the group are resolved by VenueBookingFieldsResolver. */
+/** The venue and the group are resolved by VenueBookingFieldsResolver. */
 @ObjectType('VenueBooking', { description: '施設予約: a group\'s booking of a venue. Public: the venue, group, time and purpose.' })
 export class VenueBooking {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => DateTimeScalar, { description: '開始日時: when the booking starts, in Japan time (e.g. 2019-04-01T18:00:00+09:00).' })
+  startsAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: '終了日時: when the booking ends, in Japan time (e.g. 2019-04-01T20:00:00+09:00).' })
+  endsAt!: Date;
 
   @Field(() => String, { description: '利用目的' })
   purpose!: string;
