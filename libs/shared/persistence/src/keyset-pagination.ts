@@ -5,7 +5,12 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** The most rows any list returns per parent: `first` above this is the caller's mistake. */
 export const MAX_PAGE_SIZE = 100;
 
-/** What a sort column holds, which decides how its cursor part is checked and cast. */
+/**
+ * What a sort column holds, which decides how its cursor part is checked and cast.
+ * `timestamp` cursors carry milliseconds (ISO 8601, UTC): a timestamptz sort column must not
+ * hold finer values (rows written from JavaScript Dates do not), or a row could repeat on
+ * the next page. `date` cursors carry the calendar day, YYYY-MM-DD.
+ */
 export type SortKeyType = 'text' | 'int' | 'uuid' | 'timestamp' | 'date' | 'int[]';
 export type SortDirection = 'asc' | 'desc';
 /** One part of a decoded cursor: text, uuid, ISO timestamp and date are strings. */
