@@ -15,7 +15,7 @@ import { createOrm, ensureDatabase, migrateUp, seedIfEmpty, startEmbeddedPostgre
 const SCENARIOS: Record<string, string> = {
   'groupStatistics (website, 1 subgraph)': '{ groupStatistics { total byActivityField { field count } } }',
   'groups first 20 (directory only)': '{ groups(first: 20) { totalCount edges { node { id name nameKana districts } } } }',
-  'groups first 20 + 3 subgraphs': '{ groups(first: 20) { edges { node { id name proposals { title } venueBookings(first: 3) { startsAt } trainingEnrollmentCount } } } }',
+  'groups first 20 + 3 subgraphs': '{ groups(first: 20) { edges { node { id name proposals(first: 3) { edges { node { title } } } venueBookings(first: 3) { edges { node { startsAt } } } trainingEnrollmentCount } } } }',
   'proposalMetrics by fiscal year': '{ proposalMetrics(groupBy: [FISCAL_YEAR]) { fiscalYear proposals implemented implementationRate } }',
 };
 

@@ -4,10 +4,16 @@ import { errorCodes, gatewayUrl, postGraphQL, tokenFor } from '@tsunagaru/shared
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const JAPAN_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?\+09:00$/;
 
-const BOOKINGS = `query ($from: DateTime, $to: DateTime) { venues { name bookings(from: $from, to: $to) { startsAt endsAt } } }`;
+const BOOKINGS = `query ($from: DateTime, $to: DateTime) {
+  venues(first: 100) { edges { node { name bookings(from: $from, to: $to, first: 100) { edges { node { startsAt endsAt } } } } } }
+}`;
 
 interface VenueBookings {
-  venues: Array<{ name: string; bookings: Array<{ startsAt: string; endsAt: string }> }>;
+  venues: { edges: Array<{ node: { name: string; bookings: { edges: Array<{ node: { startsAt: string; endsAt: string } }> } } }> };
+}
+
+function bookingsOf(response: { data?: VenueBookings | null }): Array<{ startsAt: string; endsAt: string }> {
+  return response.data!.venues.edges.flatMap((venue) => venue.node.bookings.edges.map((edge) => edge.node));
 }
 
 describe('Date and DateTime through the gateway', () => {
@@ -35,13 +41,13 @@ describe('Date and DateTime through the gateway', () => {
 
   it('takes a window in any offset and answers in Japan time: one JST day asked for in UTC', async () => {
     const june = await postGraphQL<VenueBookings>(gatewayUrl(), BOOKINGS, { from: '2019-06-01T00:00:00+09:00', to: '2019-07-01T00:00:00+09:00' });
-    const day = june.data!.venues.flatMap((venue) => venue.bookings)[0]!.startsAt.slice(0, 10);
+    const day = bookingsOf(june)[0]!.startsAt.slice(0, 10);
     const [year, month, date] = day.split('-').map(Number);
     // A day in Kamakura runs from 15:00 UTC the day before to 15:00 UTC on the day.
     const utc = (offsetDays: number) => new Date(Date.UTC(year, month - 1, date + offsetDays, 15)).toISOString();
     const response = await postGraphQL<VenueBookings>(gatewayUrl(), BOOKINGS, { from: utc(-1), to: utc(0) });
     expect(response.errors).toBeUndefined();
-    const bookings = response.data!.venues.flatMap((venue) => venue.bookings);
+    const bookings = bookingsOf(response);
     expect(bookings.length).toBeGreaterThan(0);
     for (const booking of bookings) {
       expect(booking.startsAt).toMatch(JAPAN_DATE_TIME);
@@ -68,7 +74,7 @@ describe('Date and DateTime through the gateway', () => {
   });
 
   it('refuses a bad DateTime literal as GRAPHQL_VALIDATION_FAILED', async () => {
-    const response = await postGraphQL(gatewayUrl(), `{ venues { bookings(from: "2019-06-01") { startsAt } } }`);
+    const response = await postGraphQL(gatewayUrl(), `{ venues { edges { node { bookings(from: "2019-06-01") { edges { node { startsAt } } } } } } }`);
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(response.errors?.[0]?.message).toMatch(/Expected value of type "DateTime", found "2019-06-01"/);
@@ -105,7 +111,7 @@ describe('Date and DateTime through the gateway', () => {
   });
 
   it('is refused by the subgraph too when a caller bypasses the gateway', async () => {
-    const response = await postGraphQL(inject('subgraphUrls').resources, `query ($from: DateTime) { venues { bookings(from: $from) { id } } }`, {
+    const response = await postGraphQL(inject('subgraphUrls').resources, `query ($from: DateTime) { venues { edges { node { bookings(from: $from) { edges { node { id } } } } } } }`, {
       from: '2019-06-01 00:00',
     });
     expect(response.status).toBe(400);

@@ -11,8 +11,8 @@ describe('one query across the four subgraphs', () => {
           node: {
             id: string;
             name: string;
-            proposals: Array<{ title: string; department: { name: string } }>;
-            venueBookings: Array<{ venue: { name: string } }>;
+            proposals: { edges: Array<{ node: { title: string; department: { name: string } } }> };
+            venueBookings: { edges: Array<{ node: { venue: { name: string } } }> };
             trainingEnrollmentCount: number;
           };
         }>;
@@ -21,38 +21,44 @@ describe('one query across the four subgraphs', () => {
       gatewayUrl(),
       `{ groups(first: 100) { edges { node {
           id name
-          proposals { title department { name } }
-          venueBookings(first: 5) { venue { name } }
+          proposals { edges { node { title department { name } } } }
+          venueBookings(first: 5) { edges { node { venue { name } } } }
           trainingEnrollmentCount
       } } } }`,
     );
     expect(response.errors).toBeUndefined();
     const nodes = response.data!.groups.edges.map((edge) => edge.node);
     expect(nodes).toHaveLength(100);
-    expect(nodes.some((node) => node.proposals.length > 0 && node.proposals[0].department.name)).toBe(true);
-    expect(nodes.some((node) => node.venueBookings.length > 0 && node.venueBookings[0].venue.name)).toBe(true);
+    expect(nodes.some((node) => node.proposals.edges.length > 0 && node.proposals.edges[0].node.department.name)).toBe(true);
+    expect(nodes.some((node) => node.venueBookings.edges.length > 0 && node.venueBookings.edges[0].node.venue.name)).toBe(true);
     expect(nodes.some((node) => node.trainingEnrollmentCount > 0)).toBe(true);
   });
 
   it('resolves a single group with all three extensions and its own private enrolments for its member', async () => {
     const id = demoGroupId(3);
-    const response = await postGraphQL<{ group: { name: string; proposals: unknown[]; venueBookings: unknown[]; trainingEnrollments: unknown[] } }>(
+    type Page = { totalCount: number; edges: unknown[] };
+    const response = await postGraphQL<{ group: { name: string; proposals: Page; venueBookings: Page; trainingEnrollments: Page } }>(
       gatewayUrl(),
-      `query ($id: ID!) { group(id: $id) { name proposals { id } venueBookings { id } trainingEnrollments { id } } }`,
+      `query ($id: ID!) { group(id: $id) {
+         name
+         proposals { totalCount edges { node { id } } }
+         venueBookings { totalCount edges { node { id } } }
+         trainingEnrollments { totalCount edges { node { id } } }
+       } }`,
       { id },
       await tokenFor('member', id),
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.group.name).toBeTruthy();
-    expect(Array.isArray(response.data!.group.proposals)).toBe(true);
-    expect(Array.isArray(response.data!.group.venueBookings)).toBe(true);
-    expect(Array.isArray(response.data!.group.trainingEnrollments)).toBe(true);
+    for (const page of [response.data!.group.proposals, response.data!.group.venueBookings, response.data!.group.trainingEnrollments]) {
+      expect(page.edges.length).toBe(Math.min(page.totalCount, 20));
+    }
   });
 
   it("returns null, not an error, for a group id nobody knows", async () => {
     const response = await postGraphQL<{ group: unknown }>(
       gatewayUrl(),
-      `{ group(id: "00000000-0000-5000-8000-000000000000") { id proposals { id } } }`,
+      `{ group(id: "00000000-0000-5000-8000-000000000000") { id proposals { edges { node { id } } } } }`,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.group).toBeNull();

@@ -3,7 +3,7 @@ import { errorCodes, gatewayUrl, postGraphQL } from '@tsunagaru/shared-testing';
 
 describe('what the gateway refuses before any subgraph works', () => {
   it('refuses operations nested deeper than 12 levels, fragments included', async () => {
-    const deep = `fragment G on Group { proposals { proposingGroup { proposals { proposingGroup { proposals { proposingGroup { proposals { proposingGroup { proposals { proposingGroup { id } } } } } } } } } } }
+    const deep = `fragment G on Group { proposals { edges { node { proposingGroup { proposals { edges { node { proposingGroup { proposals { edges { node { id } } } } } } } } } } } }
       { groups(first: 1) { edges { node { ...G } } } }`;
     const response = await postGraphQL(gatewayUrl(), deep);
     expect(response.status).toBe(400);

@@ -43,14 +43,22 @@ describe('proposals (相互提案協働事業) and departments through the gatew
   });
 
   it('lists departments with their proposals and the guideline measures they lead', async () => {
-    const response = await postGraphQL<{ departments: Array<{ name: string; proposals: unknown[]; policyMeasures: Array<{ code: string; priorityClass: string }> }> }>(
+    const response = await postGraphQL<{
+      departments: {
+        totalCount: number;
+        edges: Array<{ node: { name: string; proposals: { totalCount: number }; policyMeasures: { edges: Array<{ node: { code: string; priorityClass: string } }> } } }>;
+      };
+    }>(
       gatewayUrl(),
-      `{ departments { name proposals { id } policyMeasures { code priorityClass } } }`,
+      `{ departments(first: 100) { totalCount edges { node {
+          name proposals { totalCount } policyMeasures(first: 100) { edges { node { code priorityClass } } }
+      } } } }`,
     );
     expect(response.errors).toBeUndefined();
-    const departments = response.data!.departments;
-    expect(departments.reduce((sum, department) => sum + department.proposals.length, 0)).toBe(75);
-    const measures = departments.flatMap((department) => department.policyMeasures);
+    const departments = response.data!.departments.edges.map((edge) => edge.node);
+    expect(departments).toHaveLength(response.data!.departments.totalCount);
+    expect(departments.reduce((sum, department) => sum + department.proposals.totalCount, 0)).toBe(75);
+    const measures = departments.flatMap((department) => department.policyMeasures.edges.map((edge) => edge.node));
     expect(new Set(measures.map((measure) => measure.priorityClass))).toEqual(new Set(['I', 'II_A', 'II_B', 'III']));
   });
 });

@@ -26,8 +26,11 @@ describe('venue bookings (施設予約) through the gateway', () => {
   const slot = { startsAt: '2027-06-15T01:00:00Z', endsAt: '2027-06-15T03:00:00Z' };
 
   beforeAll(async () => {
-    const venues = await postGraphQL<{ venues: Array<{ id: string; capacity: number }> }>(system.gateway.url, `{ venues { id capacity } }`);
-    venueId = venues.data!.venues.find((venue) => venue.capacity >= 10)!.id;
+    const venues = await postGraphQL<{ venues: { edges: Array<{ node: { id: string; capacity: number } }> } }>(
+      system.gateway.url,
+      `{ venues(filter: { minCapacity: 10 }, first: 1) { edges { node { id capacity } } } }`,
+    );
+    venueId = venues.data!.venues.edges[0].node.id;
   });
 
   it("books a slot for the member's own group, and the booking shows on the group", async () => {
@@ -41,12 +44,13 @@ describe('venue bookings (施設予約) through the gateway', () => {
     expect(response.data!.bookVenue.booking).toMatchObject({ startsAt: '2027-06-15T10:00:00+09:00', endsAt: '2027-06-15T12:00:00+09:00' });
     expect(response.data!.bookVenue.booking.group.id).toBe(GROUP);
     expect(response.data!.bookVenue.booking.group.name).toBeTruthy();
-    const group = await postGraphQL<{ group: { venueBookings: Array<{ id: string }> } }>(
+    const group = await postGraphQL<{ group: { venueBookings: { edges: Array<{ node: { id: string } }> } } }>(
       system.gateway.url,
-      `query ($id: ID!) { group(id: $id) { venueBookings { id } } }`,
+      `query ($id: ID!) { group(id: $id) { venueBookings(first: 1) { edges { node { id } } } } }`,
       { id: GROUP },
     );
-    expect(group.data!.group.venueBookings.map((booking) => booking.id)).toContain(response.data!.bookVenue.booking.id);
+    // Newest first, and the new booking is in the future: it heads the list.
+    expect(group.data!.group.venueBookings.edges.map((edge) => edge.node.id)).toEqual([response.data!.bookVenue.booking.id]);
   });
 
   it('refuses an overlapping booking with CONFLICT', async () => {
@@ -85,11 +89,13 @@ describe('training enrolments (受講申込) through the gateway', () => {
   }`;
 
   it("keeps who enrolled private: the group's own member sees them, others do not", async () => {
-    const programs = await postGraphQL<{ trainingPrograms: Array<{ id: string; capacity: number; seatsTaken: number; audience: string; format: string }> }>(
+    const programs = await postGraphQL<{ trainingPrograms: { edges: Array<{ node: { id: string; capacity: number; seatsTaken: number } }> } }>(
       system.gateway.url,
-      `{ trainingPrograms { id capacity seatsTaken audience format } }`,
+      `{ trainingPrograms(audience: CITIZENS, first: 100) { edges { node { id capacity seatsTaken } } } }`,
     );
-    const open = programs.data!.trainingPrograms.find((program) => program.audience === 'CITIZENS' && program.capacity - program.seatsTaken >= 2)!;
+    const open = programs.data!.trainingPrograms.edges
+      .map((edge) => edge.node)
+      .find((program) => program.capacity - program.seatsTaken >= 2)!;
     const dayBefore = todayInJapan();
     const enrolled = await postGraphQL<{ enrollInTraining: { enrollment: { enrolledOn: string; program: { seatsTaken: number } } } }>(
       system.gateway.url,
@@ -105,10 +111,16 @@ describe('training enrolments (受講申込) through the gateway', () => {
     const twice = await postGraphQL(system.gateway.url, ENROLL, { input: { programId: open.id, groupId: GROUP, participants: 1 } }, await tokenFor('member', GROUP));
     expect(errorCodes(twice)).toEqual(['CONFLICT']);
 
-    const QUERY = `query ($id: ID!) { group(id: $id) { trainingEnrollmentCount trainingEnrollments { id } } }`;
-    const own = await postGraphQL<{ group: { trainingEnrollments: unknown[] } }>(system.gateway.url, QUERY, { id: GROUP }, await tokenFor('member', GROUP));
+    const QUERY = `query ($id: ID!) { group(id: $id) { trainingEnrollmentCount trainingEnrollments { totalCount edges { node { id } } } } }`;
+    const own = await postGraphQL<{ group: { trainingEnrollmentCount: number; trainingEnrollments: { totalCount: number; edges: unknown[] } } }>(
+      system.gateway.url,
+      QUERY,
+      { id: GROUP },
+      await tokenFor('member', GROUP),
+    );
     expect(own.errors).toBeUndefined();
-    expect(own.data!.group.trainingEnrollments.length).toBeGreaterThan(0);
+    expect(own.data!.group.trainingEnrollments.edges.length).toBeGreaterThan(0);
+    expect(own.data!.group.trainingEnrollments.totalCount).toBe(own.data!.group.trainingEnrollmentCount);
     const anonymous = await postGraphQL<{ group: { trainingEnrollmentCount: number; trainingEnrollments: unknown } }>(system.gateway.url, QUERY, { id: GROUP });
     expect(anonymous.data!.group.trainingEnrollmentCount).toBeGreaterThan(0);
     expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { gatewayUrl, postGraphQL } from '@tsunagaru/shared-testing';
+import { gatewayUrl, postGraphQL, tokenFor } from '@tsunagaru/shared-testing';
 
 // One field from each other subgraph on every group: each costs one batched statement
 // whatever the page holds.
 const FLAT_QUERY = `query ($first: Int!) {
   groups(first: $first) { totalCount edges { node {
     id name registeredAt { name }
-    proposals { title }
-    venueBookings(first: 3) { startsAt }
+    proposals(first: 3) { edges { node { title } } }
+    venueBookings(first: 3) { edges { node { startsAt } } }
     trainingEnrollmentCount
   } } }
 }`;
@@ -16,13 +16,23 @@ const FLAT_QUERY = `query ($first: Int!) {
 // when some row has a proposal or a booking, so compare pages that certainly have both.
 const NESTED_QUERY = `query ($first: Int!) {
   groups(first: $first) { edges { node {
-    id proposals { title department { name } }
-    venueBookings(first: 3) { venue { name } }
+    id proposals { edges { node { title department { name } } } }
+    venueBookings(first: 3) { edges { node { venue { name } } } }
   } } }
 }`;
 
-async function statementsFor(query: string, first: number): Promise<number> {
-  const response = await postGraphQL<{ groups: { edges: unknown[] } }>(gatewayUrl(), query, { first });
+// Connections inside connections, with their totals: every level pages, and counts, in one
+// statement per subgraph fetch, however many parents the level above returned.
+const NESTED_CONNECTIONS_QUERY = `query ($first: Int!) {
+  groups(first: $first) { edges { node {
+    proposals(first: 2) { totalCount edges { node { department { name policyMeasures(first: 2) { totalCount edges { node { code } } } } } } }
+    venueBookings(first: 2) { totalCount edges { node { venue { name bookings(first: 2) { totalCount edges { node { purpose } } } } } } }
+    trainingEnrollments(first: 2) { totalCount edges { node { participants program { title } } } }
+  } } }
+}`;
+
+async function statementsFor(query: string, first: number, token?: string): Promise<number> {
+  const response = await postGraphQL<{ groups: { edges: unknown[] } }>(gatewayUrl(), query, { first }, token);
   expect(response.errors).toBeUndefined();
   expect(response.data!.groups.edges).toHaveLength(first);
   const header = response.headers.get('x-sql-statements');
@@ -42,5 +52,23 @@ describe('SQL statements per request (no N+1)', () => {
 
   it('keeps second-hop fields batched too: 100 groups cost what 50 cost', async () => {
     expect(await statementsFor(NESTED_QUERY, 100)).toBe(await statementsFor(NESTED_QUERY, 50));
+  });
+
+  it('pages and counts nested connections in one statement each per level: 100 groups cost what 50 cost', async () => {
+    // From 50 groups on, every hop of this query has rows (fewer leave some hops empty).
+    const token = await tokenFor('staff');
+    const forFifty = await statementsFor(NESTED_CONNECTIONS_QUERY, 50, token);
+    expect(await statementsFor(NESTED_CONNECTIONS_QUERY, 100, token)).toBe(forFifty);
+    // groups; proposals page + count; departments; their measures page + count; bookings page +
+    // count; venues; their bookings page + count; enrolments page + count; programmes.
+    expect(forFifty).toBeLessThanOrEqual(14);
+  });
+
+  it('counts only when totalCount is asked for', async () => {
+    const page = async (query: string) => Number((await postGraphQL(gatewayUrl(), query)).headers.get('x-sql-statements'));
+    expect(await page('{ groups(first: 5) { edges { node { id } } } }')).toBe(1);
+    expect(await page('{ groups(first: 5) { totalCount edges { node { id } } } }')).toBe(2);
+    expect(await page('{ departments(first: 5) { edges { node { proposals(first: 1) { edges { node { id } } } } } } }')).toBe(2);
+    expect(await page('{ departments(first: 5) { edges { node { proposals(first: 1) { totalCount } } } } }')).toBe(3);
   });
 });

@@ -1,13 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  PolicyMeasure,
-  TrainingCatalog,
-  TrainingEnrollment,
-  TrainingProgram,
-} from '@tsunagaru/engagement-domain';
+import { PolicyMeasure, TrainingCatalog, TrainingEnrollment, TrainingProgram } from '@tsunagaru/engagement-domain';
 import type { RequestContext } from '@tsunagaru/shared-graphql';
-import { createChildrenLoader, createIdLoader } from '@tsunagaru/shared-persistence';
+import { createChildPageLoader, createIdLoader } from '@tsunagaru/shared-persistence';
 
 /** One loader per batched lookup; each answers a whole batch in one statement. */
 export function createEngagementLoaders(em: EntityManager) {
@@ -15,8 +10,10 @@ export function createEngagementLoaders(em: EntityManager) {
   return {
     trainingProgram: createIdLoader(em, TrainingProgram),
     policyMeasure: createIdLoader(em, PolicyMeasure),
-    enrollmentsByProgram: createChildrenLoader(em, TrainingEnrollment, 'programId', { enrolledOn: 'asc', id: 'asc' }),
-    enrollmentsByGroup: createChildrenLoader(em, TrainingEnrollment, 'groupId', { enrolledOn: 'asc', id: 'asc' }),
+    /** TrainingProgram.enrollments: a page per programme. */
+    enrollmentsByProgram: createChildPageLoader(em, { entity: TrainingEnrollment, parentColumn: 'program_id' }),
+    /** Group.trainingEnrollments: a page per group. */
+    enrollmentsByGroup: createChildPageLoader(em, { entity: TrainingEnrollment, parentColumn: 'group_id' }),
     seatsTaken: new DataLoader<string, number>(async (programIds) => {
       const taken = await catalog.seatsTaken(programIds);
       return programIds.map((id) => taken.get(id) ?? 0);
@@ -25,7 +22,8 @@ export function createEngagementLoaders(em: EntityManager) {
       const counts = await catalog.enrollmentCounts(groupIds);
       return groupIds.map((id) => counts.get(id) ?? 0);
     }),
-    policyMeasuresByDepartment: createChildrenLoader(em, PolicyMeasure, 'leadDepartmentId'),
+    /** Department.policyMeasures: a page per department. */
+    policyMeasuresByDepartment: createChildPageLoader(em, { entity: PolicyMeasure, parentColumn: 'lead_department_id' }),
   };
 }
 

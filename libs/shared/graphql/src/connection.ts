@@ -1,8 +1,7 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { ValidationFailedError } from '@tsunagaru/shared-kernel';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '@tsunagaru/shared-persistence';
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @Directive('@shareable')
 @ObjectType('PageInfo', { description: 'Relay page information.' })
@@ -20,12 +19,17 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+/**
+ * `first` and `after` of every connection field. Their values are checked by the list's
+ * KeysetOrder (`order.request({ first, after })`): out-of-range `first` and any cursor the
+ * list did not produce are BAD_USER_INPUT.
+ */
 @ArgsType()
 export class ForwardPaginationArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { nullable: true, description: `Page size, ${DEFAULT_PAGE_SIZE} by default, 0 to ${MAX_PAGE_SIZE}.` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page (endCursor).' })
   after?: string | null;
 }
 
@@ -34,10 +38,11 @@ export interface Edge<T> {
   node: T;
 }
 
+/** What a connection field returns; `totalCount` is resolved from `countTotal` only when selected. */
 export interface ConnectionResult<T> {
-  totalCount: number;
   edges: Edge<T>[];
   pageInfo: PageInfo;
+  countTotal: () => Promise<number>;
 }
 
 /** Builds `XConnection` and `XEdge` types for a node type, Relay style. */
@@ -55,65 +60,34 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, typeNam
   // eslint-disable-next-line no-restricted-syntax
   @ObjectType()
   abstract class Connection {
-    @Field(() => Int, { description: 'Number of nodes matching the filter, across all pages.' })
-    totalCount!: number;
+    @Field(() => Int, { description: 'Number of nodes matching the filter, across all pages; counted only when selected.' })
+    totalCount(): Promise<number> {
+      return this.countTotal();
+    }
 
     @Field(() => [EdgeType])
     edges!: EdgeType[];
 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
+
+    /** Set by toConnection; counting costs a statement, so it runs only for `totalCount`. */
+    countTotal!: () => Promise<number>;
   }
   return Connection;
 }
 
-/** Validates `first`; an out-of-range page size is the caller's mistake, not ours to guess. */
-export function pageSizeOf(first: number | null | undefined): number {
-  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (first < 0 || first > MAX_PAGE_SIZE) {
-    throw new ValidationFailedError([
-      { field: ['first'], code: 'OUT_OF_RANGE', message: `first must be between 0 and ${MAX_PAGE_SIZE}.` },
-    ]);
-  }
-  return first;
-}
-
-/** Cursors are opaque to clients; inside they hold the sort key of the edge. */
-export function encodeCursor(key: ReadonlyArray<string | number>): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-export function decodeCursor(cursor: string | null | undefined, arity: number): Array<string | number> | null {
-  if (!cursor) return null;
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((part) => typeof part === 'string' || typeof part === 'number')) {
-      return key;
-    }
-  } catch {
-    // fall through to the user error below
-  }
-  throw new ValidationFailedError([{ field: ['after'], code: 'INVALID_CURSOR', message: 'after is not a cursor from this list.' }]);
-}
-
-/** Assembles a connection from one page fetched with one extra row to learn hasNextPage. */
-export function toConnection<T>(
-  rows: T[],
-  pageSize: number,
-  totalCount: number,
-  hadCursor: boolean,
-  cursorKey: (row: T) => ReadonlyArray<string | number>,
-): ConnectionResult<T> {
-  const page = rows.slice(0, pageSize);
-  const edges = page.map((node) => ({ cursor: encodeCursor(cursorKey(node)), node }));
+/** Assembles a Relay connection from one page of a list. */
+export function toConnection<T>(page: Page<T>): ConnectionResult<T> {
+  const edges = page.rows.map((node) => ({ cursor: page.cursorOf(node), node }));
   return {
-    totalCount,
     edges,
     pageInfo: {
-      hasNextPage: rows.length > pageSize,
-      hasPreviousPage: hadCursor,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
+    countTotal: () => page.totalCount(),
   };
 }

@@ -6,6 +6,9 @@ import { isUuid } from '@tsunagaru/shared-kernel';
  * Per-request loader of entities by primary key: one `WHERE id IN (...)` per batch,
  * and null (not an uninitialised reference) for ids that do not exist. Keys are uuid
  * columns, so a malformed id matches nothing and never reaches SQL.
+ *
+ * This is the one way to get "one X by id": root `x(id:)` queries, federation
+ * references and fields pointing at another row all load through it.
  */
 export function createIdLoader<T extends { id: string }>(
   em: EntityManager,
@@ -16,27 +19,5 @@ export function createIdLoader<T extends { id: string }>(
     const rows = wellFormed.length > 0 ? await em.find(entity, { id: { $in: wellFormed } } as never) : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
-}
-
-/**
- * Per-request loader of the rows that point at a parent through `foreignKey`:
- * one `WHERE foreign_key IN (...)` per batch, grouped back by parent id.
- */
-export function createChildrenLoader<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  foreignKey: keyof T & string,
-  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>> = {},
-): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (parentIds) => {
-    const wellFormed = parentIds.filter(isUuid);
-    const rows =
-      wellFormed.length > 0
-        ? await em.find(entity, { [foreignKey]: { $in: wellFormed } } as never, { orderBy: orderBy as never })
-        : [];
-    const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-    for (const row of rows) byParent.get(String(row[foreignKey]))?.push(row);
-    return parentIds.map((id) => byParent.get(id) ?? []);
   });
 }

@@ -1,6 +1,8 @@
 import { Migration20261126000100_collaboration_initial } from './Migration20261126000100_collaboration_initial';
+import { Migration20261201000100_collaboration_keyset_indexes } from './Migration20261201000100_collaboration_keyset_indexes';
 
 /** Applied in this order; never edit one that has shipped, add a new one. */
 export const collaborationMigrations = [
   { name: 'Migration20261126000100_collaboration_initial', class: Migration20261126000100_collaboration_initial },
+  { name: 'Migration20261201000100_collaboration_keyset_indexes', class: Migration20261201000100_collaboration_keyset_indexes },
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { isUuid, ValidationFailedError, type FieldIssue, type ProposerType } from '@tsunagaru/shared-kernel';
+import { findPage, keysetOrder, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
 import { Proposal, type ProposalStatus } from '../entities';
 
 export interface ProposalFilter {
@@ -12,23 +13,17 @@ export interface ProposalFilter {
   departmentId?: string | null;
 }
 
-export interface ProposalPage {
-  first: number;
-  /** Sort key (fiscalYear, id) of the last row already seen, as decoded from a cursor. */
-  after: ReadonlyArray<string | number> | null;
-}
-
-/** The sort key a page cursor holds: newest fiscal year first, then id. */
-export function proposalSortKey(proposal: Pick<Proposal, 'fiscalYear' | 'id'>): [number, string] {
-  return [proposal.fiscalYear, proposal.id];
-}
-
-function checkCursor(after: ReadonlyArray<string | number> | null): [number, string] | null {
-  if (after === null) return null;
-  const [fiscalYear, id] = after;
-  if (after.length === 2 && typeof fiscalYear === 'number' && Number.isInteger(fiscalYear) && isUuid(id)) return [fiscalYear, id];
-  throw new ValidationFailedError([{ field: ['after'], code: 'INVALID_CURSOR', message: 'after is not a cursor from this list.' }]);
-}
+/**
+ * Newest first, in every list of proposals (the catalogue, a group's, a department's):
+ * latest fiscal year, then latest submission, then id. One direction throughout, so the
+ * cursor predicate is a single row comparison that the (…, fiscal_year, submitted_on, id)
+ * indexes serve.
+ */
+export const PROPOSALS_NEWEST_FIRST = keysetOrder<Proposal>(
+  { sql: 'fiscal_year', type: 'int', direction: 'desc', of: (proposal) => proposal.fiscalYear },
+  { sql: 'submitted_on', type: 'date', direction: 'desc', of: (proposal) => proposal.submittedOn },
+  { sql: 'id', type: 'uuid', direction: 'desc', of: (proposal) => proposal.id },
+);
 
 /** 相互提案協働事業の一覧: proposals are public (no personal data), newest fiscal year first. */
 export class ProposalCatalog {
@@ -57,22 +52,8 @@ export class ProposalCatalog {
     return where;
   }
 
-  /** One page (fiscal year descending, then id) plus the total: two statements. */
-  async list(filter: ProposalFilter, page: ProposalPage): Promise<{ rows: Proposal[]; totalCount: number }> {
-    const where = this.where(filter);
-    const after = checkCursor(page.after);
-    const pageWhere: FilterQuery<Proposal> = after
-      ? { $and: [where, { $or: [{ fiscalYear: { $lt: after[0] } }, { fiscalYear: after[0], id: { $gt: after[1] } }] }] }
-      : where;
-    const [rows, totalCount] = await Promise.all([
-      this.em.find(Proposal, pageWhere, { orderBy: { fiscalYear: 'desc', id: 'asc' }, limit: page.first + 1 }),
-      this.em.count(Proposal, where),
-    ]);
-    return { rows, totalCount };
-  }
-
-  /** One proposal; null when unknown (an id that is not a uuid is unknown too). */
-  async find(id: string): Promise<Proposal | null> {
-    return isUuid(id) ? this.em.findOne(Proposal, { id }) : null;
+  /** One page, newest first; the total is counted only if asked for. */
+  async list(filter: ProposalFilter, page: PageRequest<Proposal>): Promise<Page<Proposal>> {
+    return findPage(this.em, Proposal, this.where(filter), page);
   }
 }

@@ -2,8 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { ActivityField, ProposerType, ValidationFailedError } from '@tsunagaru/shared-kernel';
 import {
   buildProposalMetricsQuery,
+  checkProposalMetricRowCount,
   columnOfDimension,
   MAX_DEPARTMENT_IDS,
+  MAX_PROPOSAL_METRIC_ROWS,
   PROPOSAL_METRIC_COLUMNS,
   ProposalMetricDimension,
   toProposalMetricRow,
@@ -62,7 +64,14 @@ describe('buildProposalMetricsQuery', () => {
     const query = buildProposalMetricsQuery([D.FISCAL_YEAR, D.PROPOSER_TYPE, D.FISCAL_YEAR]);
     expect(query.dimensions).toEqual([D.FISCAL_YEAR, D.PROPOSER_TYPE]);
     expect(query.sql).toMatch(/group by fiscal_year, proposer_type\n/);
-    expect(query.sql).toMatch(/order by fiscal_year, proposer_type$/);
+    expect(query.sql).toMatch(/order by fiscal_year, proposer_type\n limit 101$/);
+  });
+
+  it('reads one row more than it may answer, and refuses a breakdown beyond that', () => {
+    expect(MAX_PROPOSAL_METRIC_ROWS).toBe(100);
+    expect(buildProposalMetricsQuery([D.DEPARTMENT, D.FISCAL_YEAR, D.ACTIVITY_FIELD]).sql).toMatch(/limit 101$/);
+    expect(() => checkProposalMetricRowCount(100)).not.toThrow();
+    expect(issuesOf(() => checkProposalMetricRowCount(101))).toEqual([expect.objectContaining({ field: ['groupBy'], code: 'TOO_MANY_ROWS' })]);
   });
 
   it('rounds the rate to 3 decimals in SQL and never divides by zero', () => {

@@ -58,6 +58,27 @@ export interface ProposalMetricsQuery {
   dimensions: ProposalMetricDimension[];
 }
 
+/**
+ * At most this many rows in one answer. Figures are only meaningful complete, so a breakdown
+ * is never cut into pages: one that would exceed this (say fiscal year × department × activity
+ * field over decades) is refused, and the caller groups by fewer dimensions or narrows the
+ * filter. The statement reads one row more than this to notice.
+ */
+export const MAX_PROPOSAL_METRIC_ROWS = 100;
+
+/** Refuses an answer of more than MAX_PROPOSAL_METRIC_ROWS rows (the statement reads one more to tell). */
+export function checkProposalMetricRowCount(rows: number): void {
+  if (rows > MAX_PROPOSAL_METRIC_ROWS) {
+    throw new ValidationFailedError([
+      {
+        field: ['groupBy'],
+        code: 'TOO_MANY_ROWS',
+        message: `The breakdown has more than ${MAX_PROPOSAL_METRIC_ROWS} rows; group by fewer dimensions or narrow the filter.`,
+      },
+    ]);
+  }
+}
+
 /** At most this many department ids in one filter; the city has a few dozen departments. */
 export const MAX_DEPARTMENT_IDS = 100;
 
@@ -165,6 +186,7 @@ export function buildProposalMetricsQuery(
     columns.length > 0 ? `         group by ${keyList}` : null,
     '       ) as totals',
     columns.length > 0 ? ` order by ${keyList}` : null,
+    columns.length > 0 ? ` limit ${MAX_PROPOSAL_METRIC_ROWS + 1}` : null,
   ]
     .filter((line): line is string => line !== null)
     .join('\n');

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   buildProposalMetricsQuery,
+  checkProposalMetricRowCount,
   toProposalMetricRow,
   type ProposalMetricDimension,
   type ProposalMetricFilter,
@@ -10,7 +11,8 @@ import {
 
 /**
  * 相互提案協働事業の実績: proposal counts and implementation rates for the dashboards,
- * e.g. city proposals 17 of 23 implemented (73.9 %). Aggregated in SQL, one statement.
+ * e.g. city proposals 17 of 23 implemented (73.9 %). Aggregated in SQL, one statement,
+ * at most MAX_PROPOSAL_METRIC_ROWS rows.
  */
 export class ProposalMetrics {
   constructor(private readonly em: EntityManager) {}
@@ -18,6 +20,7 @@ export class ProposalMetrics {
   async compute(groupBy: readonly ProposalMetricDimension[], filter: ProposalMetricFilter = {}): Promise<ProposalMetricRow[]> {
     const query = buildProposalMetricsQuery(groupBy, filter);
     const rows = await this.em.getConnection().execute<RawProposalMetricRow[]>(query.sql, query.params);
+    checkProposalMetricRowCount(rows.length);
     return rows.map((row) => toProposalMetricRow(row, query.dimensions));
   }
 }

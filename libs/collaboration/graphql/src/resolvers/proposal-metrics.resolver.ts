@@ -10,7 +10,8 @@ export class ProposalMetricsResolver {
   @Query(() => [ProposalMetricRow], {
     description:
       '相互提案協働事業の実績: proposals, implemented projects and the implementation rate (事業化率), grouped by the ' +
-      'dimensions given (in that order, which is also the sort order); an empty groupBy gives one total row. Public: aggregated figures only.',
+      'dimensions given (in that order, which is also the sort order); an empty groupBy gives one total row. At most 100 rows: a ' +
+      'breakdown with more is refused (BAD_USER_INPUT, TOO_MANY_ROWS), never cut short. Public: aggregated figures only.',
   })
   async proposalMetrics(
     @Arg('groupBy', () => [ProposalMetricDimension]) groupBy: ProposalMetricDimension[],

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ProposalCatalog, proposalSortKey, type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
-import { decodeCursor, ForwardPaginationArgs, pageSizeOf, toConnection, withArgumentPath } from '@tsunagaru/shared-graphql';
+import { ProposalCatalog, PROPOSALS_NEWEST_FIRST, type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
+import { ForwardPaginationArgs, toConnection, withArgumentPath, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import { ProposalFilter } from '../inputs/proposal-filter.input';
 import type { CollaborationContext } from '../loaders';
 import { Proposal } from '../types/proposal.type';
@@ -8,18 +8,14 @@ import { ProposalConnection } from '../types/proposal-connection.type';
 
 @Resolver(() => Proposal)
 export class ProposalQueryResolver {
-  @Query(() => ProposalConnection, { description: '相互提案協働事業の一覧: proposals, newest fiscal year first, filtered and paged.' })
+  @Query(() => ProposalConnection, { description: '相互提案協働事業の一覧: proposals, newest first, filtered and paged.' })
   async proposals(
     @Arg('filter', () => ProposalFilter, { nullable: true }) filter: ProposalFilter | null,
-    @Args(() => ForwardPaginationArgs) { first, after }: ForwardPaginationArgs,
+    @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
     @Ctx() context: CollaborationContext,
-  ): Promise<ProposalConnection> {
-    const pageSize = pageSizeOf(first);
-    const afterKey = decodeCursor(after, 2);
-    const { rows, totalCount } = await withArgumentPath('filter', () =>
-      new ProposalCatalog(context.em).list(filter ?? {}, { first: pageSize, after: afterKey }),
-    );
-    return toConnection<ProposalEntity>(rows, pageSize, totalCount, afterKey !== null, proposalSortKey);
+  ): Promise<ConnectionResult<ProposalEntity>> {
+    const request = PROPOSALS_NEWEST_FIRST.request(page);
+    return toConnection(await withArgumentPath('filter', () => new ProposalCatalog(context.em).list(filter ?? {}, request)));
   }
 
   @Query(() => Proposal, { nullable: true, description: 'One proposal by id; null when unknown.' })

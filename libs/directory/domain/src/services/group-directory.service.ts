@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { findPage, keysetOrder, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
 import {
   ActivityField,
-  isUuid,
   normalizeJapaneseSearchText,
   OrganizationType,
   type District,
@@ -19,10 +19,19 @@ export interface GroupFilter {
   registrationStatuses?: RegistrationStatus[] | null;
 }
 
-export interface GroupPage {
-  first: number;
-  /** Sort key (nameKana, id) of the last row already seen. */
-  after: [string, string] | null;
+/** The directory's reading order (五十音順): katakana reading, then id; served by the (status, name_kana, id) index. */
+export const GROUPS_IN_READING_ORDER = keysetOrder<Group>(
+  { sql: 'name_kana', type: 'text', of: (group) => group.nameKana },
+  { sql: 'id', type: 'uuid', of: (group) => group.id },
+);
+
+/**
+ * Who may see a group: registered groups are public; pending and rejected ones only to
+ * staff, intermediary staff and the group's own members.
+ */
+export function isGroupVisibleTo(group: Group, viewer: Principal | null): boolean {
+  if (group.registrationStatus === RegistrationStatus.REGISTERED) return true;
+  return Boolean(viewer && (viewer.role !== 'member' || viewer.groupIds.includes(group.id)));
 }
 
 export interface GroupStatistics {
@@ -58,26 +67,9 @@ export class GroupDirectory {
     return { $and: conditions };
   }
 
-  /** One page in reading order (五十音順) plus the total: two statements. */
-  async list(filter: GroupFilter, page: GroupPage, viewer: Principal | null): Promise<{ rows: Group[]; totalCount: number }> {
-    const where = this.where(filter, viewer);
-    const pageWhere: FilterQuery<Group> = page.after
-      ? { $and: [where, { $or: [{ nameKana: { $gt: page.after[0] } }, { nameKana: page.after[0], id: { $gt: page.after[1] } }] }] }
-      : where;
-    const [rows, totalCount] = await Promise.all([
-      this.em.find(Group, pageWhere, { orderBy: { nameKana: 'asc', id: 'asc' }, limit: page.first + 1 }),
-      this.em.count(Group, where),
-    ]);
-    return { rows, totalCount };
-  }
-
-  async findVisible(id: string, viewer: Principal | null): Promise<Group | null> {
-    if (!isUuid(id)) return null;
-    const group = await this.em.findOne(Group, { id });
-    if (!group) return null;
-    if (group.registrationStatus === RegistrationStatus.REGISTERED) return group;
-    const mayManage = viewer && (viewer.role !== 'member' || viewer.groupIds.includes(id));
-    return mayManage ? group : null;
+  /** One page in reading order; the total is counted only if asked for. */
+  async list(filter: GroupFilter, page: PageRequest<Group>, viewer: Principal | null): Promise<Page<Group>> {
+    return findPage(this.em, Group, this.where(filter, viewer), page);
   }
 
   /** Figures the website publishes (登録団体数, 活動分野別, 組織形態別), aggregated in SQL. */

@@ -7,7 +7,7 @@ import { createOrm } from '@tsunagaru/shared-persistence';
 import { createScratchDatabase } from '@tsunagaru/shared-testing';
 import { directoryPersistence } from '../directory.module';
 import { Group, GroupPrivateContact, RegistrationStatus } from '../entities';
-import { GroupDirectory } from './group-directory.service';
+import { GroupDirectory, GROUPS_IN_READING_ORDER, isGroupVisibleTo } from './group-directory.service';
 import { GroupRegistration } from './group-registration.service';
 
 // Service-level tests: the domain code against a real PostgreSQL, no GraphQL in between.
@@ -36,8 +36,9 @@ describe('GroupRegistration', () => {
     expect(group.nameKana).toBe('ジュウニソ サトヤマノテイレノカイ');
     const em = orm.em.fork();
     expect(await em.count(GroupPrivateContact, { group: group.id })).toBe(1);
-    expect(await new GroupDirectory(em).findVisible(group.id, null)).toBeNull();
-    expect(await new GroupDirectory(em).findVisible(group.id, demoPrincipal('intermediary'))).not.toBeNull();
+    const stored = await em.findOneOrFail(Group, { id: group.id });
+    expect(isGroupVisibleTo(stored, null)).toBe(false);
+    expect(isGroupVisibleTo(stored, demoPrincipal('intermediary'))).toBe(true);
   });
 
   it('writes nothing when the application is invalid', async () => {
@@ -65,19 +66,18 @@ describe('GroupDirectory', () => {
       await new GroupRegistration(orm.em.fork()).approve(twin.id, demoPrincipal('intermediary'));
     }
     const directory = new GroupDirectory(orm.em.fork());
-    const seen: string[] = [];
-    let after: [string, string] | null = null;
+    const seen: Group[] = [];
+    let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 100; page += 1) {
-      const { rows, totalCount } = await directory.list({}, { first: 7, after }, null);
-      total = totalCount;
-      const pageRows = rows.slice(0, 7);
-      seen.push(...pageRows.map((row) => row.id));
-      if (rows.length <= 7) break;
-      const last = pageRows.at(-1)!;
-      after = [last.nameKana, last.id];
+      const result = await directory.list({}, GROUPS_IN_READING_ORDER.request({ first: 7, after }), null);
+      total = await result.totalCount();
+      seen.push(...result.rows);
+      if (!result.hasNextPage) break;
+      after = result.cursorOf(result.rows.at(-1)!);
     }
-    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.filter((group) => group.nameKana === 'アカイ')).toHaveLength(2);
+    expect(new Set(seen.map((group) => group.id)).size).toBe(seen.length);
     expect(seen.length).toBe(total);
     expect(total).toBeGreaterThan(390);
   });

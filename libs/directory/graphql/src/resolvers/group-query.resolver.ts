@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { GroupDirectory, type Group as GroupEntity } from '@tsunagaru/directory-domain';
-import { decodeCursor, ForwardPaginationArgs, pageSizeOf, toConnection } from '@tsunagaru/shared-graphql';
+import { GroupDirectory, GROUPS_IN_READING_ORDER, isGroupVisibleTo, type Group as GroupEntity } from '@tsunagaru/directory-domain';
+import { ForwardPaginationArgs, toConnection, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import { GroupFilter } from '../inputs/group-filter.input';
 import type { DirectoryContext } from '../loaders';
 import { Group } from '../types/group.type';
@@ -12,22 +12,17 @@ export class GroupQueryResolver {
   @Query(() => GroupConnection, { description: '団体検索: registered groups in reading order, filtered and paged.' })
   async groups(
     @Arg('filter', () => GroupFilter, { nullable: true }) filter: GroupFilter | null,
-    @Args(() => ForwardPaginationArgs) { first, after }: ForwardPaginationArgs,
+    @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
     @Ctx() context: DirectoryContext,
-  ): Promise<GroupConnection> {
-    const pageSize = pageSizeOf(first);
-    const afterKey = decodeCursor(after, 2) as [string, string] | null;
-    const { rows, totalCount } = await new GroupDirectory(context.em).list(
-      filter ?? {},
-      { first: pageSize, after: afterKey },
-      context.principal,
-    );
-    return toConnection<GroupEntity>(rows, pageSize, totalCount, afterKey !== null, (row) => [row.nameKana, row.id]);
+  ): Promise<ConnectionResult<GroupEntity>> {
+    const request = GROUPS_IN_READING_ORDER.request(page);
+    return toConnection(await new GroupDirectory(context.em).list(filter ?? {}, request, context.principal));
   }
 
   @Query(() => Group, { nullable: true, description: 'One group by id; null when unknown or not visible to the caller.' })
   async group(@Arg('id', () => ID) id: string, @Ctx() context: DirectoryContext): Promise<GroupEntity | null> {
-    return new GroupDirectory(context.em).findVisible(id, context.principal);
+    const group = await context.loaders.group.load(id);
+    return group && isGroupVisibleTo(group, context.principal) ? group : null;
   }
 
   @Query(() => GroupStatistics, { description: '登録団体の統計: totals by activity field and organisation type.' })

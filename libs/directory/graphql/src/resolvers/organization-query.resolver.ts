@@ -1,23 +1,36 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Department as DepartmentEntity, Intermediary as IntermediaryEntity } from '@tsunagaru/directory-domain';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import {
+  DEPARTMENTS_BY_CODE,
+  INTERMEDIARIES_IN_READING_ORDER,
+  OrganizationDirectory,
+  type Department as DepartmentEntity,
+  type Intermediary as IntermediaryEntity,
+} from '@tsunagaru/directory-domain';
+import { ForwardPaginationArgs, toConnection, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import type { DirectoryContext } from '../loaders';
-import { Department } from '../types/department.type';
-import { Intermediary } from '../types/intermediary.type';
+import { Department, DepartmentConnection } from '../types/department.type';
+import { IntermediaryConnection } from '../types/intermediary.type';
 
 @Resolver()
 export class OrganizationQueryResolver {
-  @Query(() => [Department], { description: '市の部局: every city department, by code.' })
-  async departments(@Ctx() context: DirectoryContext): Promise<DepartmentEntity[]> {
-    return context.em.find(DepartmentEntity, {}, { orderBy: { code: 'asc' } });
+  @Query(() => DepartmentConnection, { description: '市の部局: the city departments, by code.' })
+  async departments(
+    @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
+    @Ctx() context: DirectoryContext,
+  ): Promise<ConnectionResult<DepartmentEntity>> {
+    return toConnection(await new OrganizationDirectory(context.em).departments(DEPARTMENTS_BY_CODE.request(page)));
   }
 
-  @Query(() => Department, { nullable: true })
+  @Query(() => Department, { nullable: true, description: 'One department by id; null when unknown.' })
   async department(@Arg('id', () => ID) id: string, @Ctx() context: DirectoryContext): Promise<DepartmentEntity | null> {
     return context.loaders.department.load(id);
   }
 
-  @Query(() => [Intermediary], { description: '中間支援組織: every intermediary support organisation.' })
-  async intermediaries(@Ctx() context: DirectoryContext): Promise<IntermediaryEntity[]> {
-    return context.em.find(IntermediaryEntity, {}, { orderBy: { nameKana: 'asc' } });
+  @Query(() => IntermediaryConnection, { description: '中間支援組織: the intermediary support organisations, in reading order.' })
+  async intermediaries(
+    @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
+    @Ctx() context: DirectoryContext,
+  ): Promise<ConnectionResult<IntermediaryEntity>> {
+    return toConnection(await new OrganizationDirectory(context.em).intermediaries(INTERMEDIARIES_IN_READING_ORDER.request(page)));
   }
 }

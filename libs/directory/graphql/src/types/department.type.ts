@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '@tsunagaru/shared-graphql';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Department', { description: '市 / 担当課: a city department that owns collaboration projects and measures.' })
@@ -18,3 +19,6 @@ export class Department {
   @Field(() => String, { description: 'English name.' })
   nameEn!: string;
 }
+
+@ObjectType('DepartmentConnection', { description: 'A page of city departments, by code.' })
+export class DepartmentConnection extends ConnectionType(Department, 'Department') {}

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '@tsunagaru/shared-graphql';
 
 @Directive('@key(fields: "id")')
 @ObjectType('Intermediary', { description: '中間支援組織: an intermediary support organisation such as the Civic Activity Center.' })
@@ -18,3 +19,6 @@ export class Intermediary {
   @Field(() => String, { nullable: true })
   website!: string | null;
 }
+
+@ObjectType('IntermediaryConnection', { description: 'A page of intermediary support organisations, in reading order (五十音順).' })
+export class IntermediaryConnection extends ConnectionType(Intermediary, 'Intermediary') {}

@@ -13,3 +13,12 @@ export function compareMeasureCodes(a: Pick<PolicyMeasure, 'code'>, b: Pick<Poli
   }
   return 0;
 }
+
+/**
+ * A code's parts as integers (`6-3-10` → [6, 3, 10]): what the column `guideline_order`
+ * holds, and so what a cursor of the guideline's order carries. The database keeps codes
+ * to this form (policy_measure_code_format).
+ */
+export function guidelineOrderOf(code: string): number[] {
+  return code.split('-').map(Number);
+}

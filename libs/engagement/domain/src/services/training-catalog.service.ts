@@ -1,27 +1,38 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { findPage, keysetOrder, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
 import { TrainingEnrollment, TrainingProgram, type TrainingAudience } from '../entities';
-import { isUuid } from '@tsunagaru/shared-kernel';
 
 export interface TrainingProgramFilter {
   fiscalYear?: number | null;
   audience?: TrainingAudience | null;
 }
 
+/**
+ * The training calendar: newest fiscal year first, then by code (unique, so the order is
+ * total). The directions differ, so the cursor predicate compares run by run.
+ */
+export const TRAINING_PROGRAMS_NEWEST_YEAR_FIRST = keysetOrder<TrainingProgram>(
+  { sql: 'fiscal_year', type: 'int', direction: 'desc', of: (program) => program.fiscalYear },
+  { sql: 'code', type: 'text', of: (program) => program.code },
+);
+
+/** Enrolments in the order they were made: enrolment date, then id. */
+export const ENROLLMENTS_IN_ORDER_MADE = keysetOrder<TrainingEnrollment>(
+  { sql: 'enrolled_on', type: 'date', of: (enrollment) => enrollment.enrolledOn },
+  { sql: 'id', type: 'uuid', of: (enrollment) => enrollment.id },
+);
+
 /** Read side of training (研修): the public calendar and the figures batched per request. */
 export class TrainingCatalog {
   constructor(private readonly em: EntityManager) {}
 
-  /** Programmes, newest fiscal year first, then by code. */
-  async list(filter: TrainingProgramFilter): Promise<TrainingProgram[]> {
+  /** A page of programmes, newest fiscal year first; the total only if asked for. */
+  async list(filter: TrainingProgramFilter, page: PageRequest<TrainingProgram>): Promise<Page<TrainingProgram>> {
     const where: FilterQuery<TrainingProgram> = {};
     if (filter.fiscalYear != null) where.fiscalYear = filter.fiscalYear;
     if (filter.audience != null) where.audience = filter.audience;
-    return this.em.find(TrainingProgram, where, { orderBy: { fiscalYear: 'desc', code: 'asc' } });
-  }
-
-  async findById(id: string): Promise<TrainingProgram | null> {
-    return isUuid(id) ? this.em.findOne(TrainingProgram, { id }) : null;
+    return findPage(this.em, TrainingProgram, where, page);
   }
 
   /** Participants enrolled per programme, in one grouped statement; absent ids have none. */

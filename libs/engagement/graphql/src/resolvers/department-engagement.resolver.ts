@@ -1,15 +1,22 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { compareMeasureCodes, type PolicyMeasure as PolicyMeasureEntity } from '@tsunagaru/engagement-domain';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { POLICY_MEASURES_IN_GUIDELINE_ORDER, type PolicyMeasure as PolicyMeasureEntity } from '@tsunagaru/engagement-domain';
+import { ForwardPaginationArgs, toConnection, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import type { EngagementContext } from '../loaders';
 import { DepartmentReference } from '../types/department-reference.type';
-import { PolicyMeasure } from '../types/policy-measure.type';
+import { PolicyMeasureConnection } from '../types/policy-measure.type';
 
 /** Fields engagement adds to the directory's Department; the root is the stub `{ id }`. */
 @Resolver(() => DepartmentReference)
 export class DepartmentEngagementResolver {
-  @FieldResolver(() => [PolicyMeasure], { description: '担当施策: the guideline measures this department leads, in the guideline\'s order.' })
-  async policyMeasures(@Root() department: DepartmentReference, @Ctx() context: EngagementContext): Promise<PolicyMeasureEntity[]> {
-    // The guideline's numbering (6-3-2 before 6-3-10) is not an SQL order, so sort here.
-    return [...(await context.loaders.policyMeasuresByDepartment.load(department.id))].sort(compareMeasureCodes);
+  @FieldResolver(() => PolicyMeasureConnection, {
+    description: "担当施策: the guideline measures this department leads, in the guideline's order. Batched across departments.",
+  })
+  async policyMeasures(
+    @Root() department: DepartmentReference,
+    @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
+    @Ctx() context: EngagementContext,
+  ): Promise<ConnectionResult<PolicyMeasureEntity>> {
+    const request = POLICY_MEASURES_IN_GUIDELINE_ORDER.request(page);
+    return toConnection(await context.loaders.policyMeasuresByDepartment.load(department.id, request));
   }
 }

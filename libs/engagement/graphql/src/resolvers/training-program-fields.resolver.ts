@@ -1,12 +1,13 @@
-import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type {
-  TrainingEnrollment as TrainingEnrollmentEntity,
-  TrainingProgram as TrainingProgramEntity,
+import { Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import {
+  ENROLLMENTS_IN_ORDER_MADE,
+  type TrainingEnrollment as TrainingEnrollmentEntity,
+  type TrainingProgram as TrainingProgramEntity,
 } from '@tsunagaru/engagement-domain';
-import { Access } from '@tsunagaru/shared-graphql';
+import { Access, ForwardPaginationArgs, toConnection, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import type { EngagementContext } from '../loaders';
 import { DepartmentReference } from '../types/department-reference.type';
-import { TrainingEnrollment } from '../types/training-enrollment.type';
+import { TrainingEnrollmentConnection } from '../types/training-enrollment.type';
 import { TrainingProgram } from '../types/training-program.type';
 
 @Resolver(() => TrainingProgram)
@@ -22,12 +23,17 @@ export class TrainingProgramFieldsResolver {
   }
 
   @Authorized(Access.STAFF, Access.INTERMEDIARY)
-  @FieldResolver(() => [TrainingEnrollment], {
+  @FieldResolver(() => TrainingEnrollmentConnection, {
     // Nullable so that a refusal blanks this field only, not the whole parent object.
     nullable: true,
-    description: '受講申込一覧: city staff and intermediary staff only, since who attends is not public.',
+    description: '受講申込一覧: in the order made; city staff and intermediary staff only, since who attends is not public.',
   })
-  async enrollments(@Root() program: TrainingProgramEntity, @Ctx() context: EngagementContext): Promise<TrainingEnrollmentEntity[] | null> {
-    return context.loaders.enrollmentsByProgram.load(program.id);
+  async enrollments(
+    @Root() program: TrainingProgramEntity,
+    @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
+    @Ctx() context: EngagementContext,
+  ): Promise<ConnectionResult<TrainingEnrollmentEntity> | null> {
+    const request = ENROLLMENTS_IN_ORDER_MADE.request(page);
+    return toConnection(await context.loaders.enrollmentsByProgram.load(program.id, request));
   }
 }

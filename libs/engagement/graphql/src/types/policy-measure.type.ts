@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '@tsunagaru/shared-graphql';
 import { PolicyPriorityClass } from './engagement-enums';
 
 @Directive('@key(fields: "id")')
@@ -19,3 +20,6 @@ export class PolicyMeasure {
   @Field(() => PolicyPriorityClass, { description: '分類 (I = 重点施策).' })
   priorityClass!: PolicyPriorityClass;
 }
+
+@ObjectType('PolicyMeasureConnection', { description: "A page of the guideline's measures (施策), in the guideline's order." })
+export class PolicyMeasureConnection extends ConnectionType(PolicyMeasure, 'PolicyMeasure') {}

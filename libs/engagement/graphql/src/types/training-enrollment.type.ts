@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@tsunagaru/shared-graphql';
+import { ConnectionType, DateScalar } from '@tsunagaru/shared-graphql';
 
 @ObjectType('TrainingEnrollment', { description: '受講申込: a group\'s enrolment in a training programme. Who attends is not public.' })
 export class TrainingEnrollment {
@@ -15,3 +15,6 @@ export class TrainingEnrollment {
   @Field(() => Boolean, { description: '出席: whether the group took part (false until attendance is recorded).' })
   attended!: boolean;
 }
+
+@ObjectType('TrainingEnrollmentConnection', { description: 'A page of training enrolments (受講申込), in the order made.' })
+export class TrainingEnrollmentConnection extends ConnectionType(TrainingEnrollment, 'TrainingEnrollment') {}

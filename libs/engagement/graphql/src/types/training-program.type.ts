@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType } from '@tsunagaru/shared-graphql';
 import { TrainingAudience, TrainingFormat } from './engagement-enums';
 
 @Directive('@key(fields: "id")')
@@ -31,3 +32,6 @@ export class TrainingProgram {
   @Field(() => Int, { description: '定員: participants (people, not groups) the programme can take.' })
   capacity!: number;
 }
+
+@ObjectType('TrainingProgramConnection', { description: 'A page of training programmes (研修), newest fiscal year first, then by code.' })
+export class TrainingProgramConnection extends ConnectionType(TrainingProgram, 'TrainingProgram') {}

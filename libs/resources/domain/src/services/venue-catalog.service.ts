@@ -1,6 +1,6 @@
-import { raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { District, isUuid } from '@tsunagaru/shared-kernel';
+import { District } from '@tsunagaru/shared-kernel';
+import { findPage, keysetOrder, type ChildListFilter, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
 import { Venue, VenueBooking, type VenueKind } from '../entities';
 import { type BookingWindow } from './booking-rules';
 
@@ -11,73 +11,60 @@ export interface VenueFilter {
   minCapacity?: number | null;
 }
 
-/** The five districts in the city's own order (鎌倉, 腰越, 深沢, 大船, 玉縄), for sorting in SQL. */
-const DISTRICT_ORDER_SQL = `array_position(array[${Object.values(District).map((d) => `'${d}'`).join(', ')}]::text[], district)`;
+const DISTRICTS_IN_CITY_ORDER = Object.values(District);
 
-/** Read side of the venues (活動の場): the public catalogue and booking timetables. */
+/** The five districts in the city's own order (鎌倉, 腰越, 深沢, 大船, 玉縄), as an SQL expression. */
+function districtPosition(alias: string): string {
+  return `array_position(array[${DISTRICTS_IN_CITY_ORDER.map((district) => `'${district}'`).join(', ')}]::text[], ${alias}.district)`;
+}
+
+/** Venues by district, in the city's order of the five districts, then by reading (五十音順). */
+export const VENUES_BY_DISTRICT = keysetOrder<Venue>(
+  { sql: districtPosition, type: 'int', of: (venue) => DISTRICTS_IN_CITY_ORDER.indexOf(venue.district) + 1 },
+  { sql: 'name_kana', type: 'text', of: (venue) => venue.nameKana },
+  { sql: 'id', type: 'uuid', of: (venue) => venue.id },
+);
+
+/** A venue's timetable (予約状況): bookings in time order. */
+export const BOOKINGS_IN_TIME_ORDER = keysetOrder<VenueBooking>(
+  { sql: 'starts_at', type: 'timestamp', of: (booking) => booking.startsAt },
+  { sql: 'id', type: 'uuid', of: (booking) => booking.id },
+);
+
+/** A group's bookings, newest first. */
+export const BOOKINGS_NEWEST_FIRST = keysetOrder<VenueBooking>(
+  { sql: 'starts_at', type: 'timestamp', direction: 'desc', of: (booking) => booking.startsAt },
+  { sql: 'id', type: 'uuid', direction: 'desc', of: (booking) => booking.id },
+);
+
+/** Bookings overlapping a window whose ends may be open; for per-venue pages of bookings. */
+export const BOOKINGS_OVERLAPPING: ChildListFilter<BookingWindow> = {
+  sql(alias, window) {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (window.from) {
+      conditions.push(`${alias}.ends_at > ?::timestamptz`);
+      params.push(window.from.toISOString());
+    }
+    if (window.to) {
+      conditions.push(`${alias}.starts_at < ?::timestamptz`);
+      params.push(window.to.toISOString());
+    }
+    return conditions.length > 0 ? { sql: conditions.join(' and '), params } : null;
+  },
+  key: (window) => `${window.from?.toISOString() ?? ''}|${window.to?.toISOString() ?? ''}`,
+};
+
+/** Read side of the venues (活動の場): the public catalogue. */
 export class VenueCatalog {
   constructor(private readonly em: EntityManager) {}
 
-  /** Every matching venue, by district (in the city's order of the five districts) and then by reading. */
-  async list(filter: VenueFilter = {}): Promise<Venue[]> {
+  /** A page of matching venues, by district and then by reading; the total only if asked for. */
+  async list(filter: VenueFilter, page: PageRequest<Venue>): Promise<Page<Venue>> {
     const where: FilterQuery<Venue> = {};
     if (filter.district) where.district = filter.district;
     if (filter.kind) where.kind = filter.kind;
     if (filter.minCapacity !== null && filter.minCapacity !== undefined) where.capacity = { $gte: filter.minCapacity };
-    return this.em.find(Venue, where, {
-      orderBy: { [raw((alias) => DISTRICT_ORDER_SQL.replace('district)', `${alias}.district)`))]: 'asc', nameKana: 'asc', id: 'asc' },
-    });
-  }
-
-  async findById(id: string): Promise<Venue | null> {
-    return isUuid(id) ? this.em.findOne(Venue, { id }) : null;
-  }
-
-  /**
-   * Bookings of several venues that overlap a window (either end open), in time order,
-   * grouped per venue: one statement however many venues are asked for.
-   */
-  async bookingsOfVenues(venueIds: readonly string[], window: BookingWindow): Promise<Map<string, VenueBooking[]>> {
-    const ids = [...new Set(venueIds)].filter(isUuid);
-    const byVenue = new Map<string, VenueBooking[]>(venueIds.map((id) => [id, []]));
-    if (ids.length === 0) return byVenue;
-    const where: FilterQuery<VenueBooking> = { venueId: { $in: ids } };
-    if (window.from) where.endsAt = { $gt: window.from };
-    if (window.to) where.startsAt = { $lt: window.to };
-    const rows = await this.em.find(VenueBooking, where, { orderBy: { startsAt: 'asc', id: 'asc' } });
-    for (const row of rows) byVenue.get(row.venueId)?.push(row);
-    return byVenue;
-  }
-
-  /**
-   * The latest `limit` bookings of each of several groups, newest first: one statement
-   * (a lateral join over the group_id index) however many groups are asked for.
-   */
-  async latestBookingsOfGroups(groupIds: readonly string[], limit: number): Promise<Map<string, VenueBooking[]>> {
-    const ids = [...new Set(groupIds)].filter(isUuid);
-    const byGroup = new Map<string, VenueBooking[]>(groupIds.map((id) => [id, []]));
-    if (ids.length === 0 || limit <= 0) return byGroup;
-    const meta = this.em.getMetadata().get(VenueBooking.name);
-    const schema = meta.schema ?? this.em.config.get('schema');
-    const table = schema ? `${schema}.${meta.tableName}` : meta.tableName;
-    const rows = await this.em.getConnection().execute<Array<Record<string, unknown>>>(
-      `select booking.*
-         from unnest(array[${ids.map(() => '?').join(', ')}]::uuid[]) as wanted (group_id)
-         cross join lateral (
-           select * from ?? as candidate
-            where candidate.group_id = wanted.group_id
-            order by candidate.starts_at desc, candidate.id desc
-            limit ?
-         ) as booking`,
-      [...ids, table, Math.floor(limit)],
-    );
-    for (const row of rows) {
-      const booking = this.em.map(VenueBooking, row);
-      byGroup.get(booking.groupId)?.push(booking);
-    }
-    for (const list of byGroup.values()) {
-      list.sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-    }
-    return byGroup;
+    return findPage(this.em, Venue, where, page);
   }
 }

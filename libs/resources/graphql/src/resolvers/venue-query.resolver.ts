@@ -1,22 +1,25 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { VenueCatalog, type Venue as VenueEntity } from '@tsunagaru/resources-domain';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { VenueCatalog, VENUES_BY_DISTRICT, type Venue as VenueEntity } from '@tsunagaru/resources-domain';
+import { ForwardPaginationArgs, toConnection, withArgumentPath, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import { VenueFilter } from '../inputs/venue-filter.input';
 import type { ResourcesContext } from '../loaders';
-import { Venue } from '../types/venue.type';
+import { Venue, VenueConnection } from '../types/venue.type';
 
 @Resolver(() => Venue)
 export class VenueQueryResolver {
-  @Query(() => [Venue], {
-    description: '活動の場: every venue matching the filter, by district (鎌倉, 腰越, 深沢, 大船, 玉縄) and then by reading. Public.',
+  @Query(() => VenueConnection, {
+    description: '活動の場: venues matching the filter, by district (鎌倉, 腰越, 深沢, 大船, 玉縄) and then by reading. Public.',
   })
   async venues(
     @Arg('filter', () => VenueFilter, { nullable: true }) filter: VenueFilter | null,
+    @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
     @Ctx() context: ResourcesContext,
-  ): Promise<VenueEntity[]> {
-    const venues = await new VenueCatalog(context.em).list(filter ?? {});
+  ): Promise<ConnectionResult<VenueEntity>> {
+    const request = VENUES_BY_DISTRICT.request(page);
+    const venues = await withArgumentPath('filter', () => new VenueCatalog(context.em).list(filter ?? {}, request));
     // Bookings listed under these venues point back at them: no second lookup.
-    for (const venue of venues) context.loaders.venue.prime(venue.id, venue);
-    return venues;
+    for (const venue of venues.rows) context.loaders.venue.prime(venue.id, venue);
+    return toConnection(venues);
   }
 
   @Query(() => Venue, { nullable: true, description: 'One venue by id; null when unknown.' })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '@tsunagaru/shared-graphql';
+import { ConnectionType, DateTimeScalar } from '@tsunagaru/shared-graphql';
 
 /** The venue and the group are resolved by VenueBookingFieldsResolver. */
 @ObjectType('VenueBooking', { description: '施設予約: a group\'s booking of a venue. Public: the venue, group, time and purpose.' })
@@ -19,3 +19,6 @@ export class VenueBooking {
   @Field(() => Int, { description: '利用人数' })
   attendees!: number;
 }
+
+@ObjectType('VenueBookingConnection', { description: 'A page of venue bookings (施設予約).' })
+export class VenueBookingConnection extends ConnectionType(VenueBooking, 'VenueBooking') {}

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { District } from '@tsunagaru/shared-graphql';
+import { ConnectionType, District } from '@tsunagaru/shared-graphql';
 import { VenueKind } from './venue-kind.enum';
 
 @Directive('@key(fields: "id")')
@@ -32,3 +32,6 @@ export class Venue {
   @Field(() => String, { description: '施設の説明' })
   description!: string;
 }
+
+@ObjectType('VenueConnection', { description: 'A page of venues (活動の場), by district (鎌倉, 腰越, 深沢, 大船, 玉縄) and then by reading.' })
+export class VenueConnection extends ConnectionType(Venue, 'Venue') {}

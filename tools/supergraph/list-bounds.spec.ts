@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildASTSchema,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  parse,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+
+/**
+ * No list in the public graph may return more than 100 items per parent. A list-typed field
+ * passes when it is the `edges` of a connection whose every field takes `first` and `after`
+ * (the keyset helper caps `first` at 100; connection-arguments.system.spec.ts proves it on
+ * each), when it takes a `first` itself, or when it is bounded by construction and listed
+ * here with the reason.
+ */
+const BOUNDED_BY_CONSTRUCTION: Record<string, string> = {
+  'Group.activityFields': 'distinct ActivityField values (validated on write): at most the 20 fields of the NPO law',
+  'Group.districts': 'distinct District values (validated on write): at most the 5 districts',
+  'GroupStatistics.byActivityField': 'one row per ActivityField value: 20',
+  'GroupStatistics.byOrganizationType': 'one row per OrganizationType value: 9',
+  'Query.proposalMetrics': 'aggregated rows; a breakdown beyond MAX_PROPOSAL_METRIC_ROWS (100) is refused with TOO_MANY_ROWS, never cut',
+  'UserError.field': "a path into the mutation's input, no deeper than the input type",
+};
+
+/** Mutation payloads report problems with their input: a few per input field at most. */
+const isUserErrorList = (field: GraphQLField<unknown, unknown>) => getNamedType(field.type).name === 'UserError';
+
+const supergraph = readFileSync(resolve(__dirname, '../../apps/gateway/supergraph.graphql'), 'utf8');
+
+function publicObjectTypes(schema: GraphQLSchema): GraphQLObjectType[] {
+  return Object.values(schema.getTypeMap()).filter(
+    (type): type is GraphQLObjectType => isObjectType(type) && !/^(__|join__|link__)/.test(type.name),
+  );
+}
+
+const isConnection = (type: GraphQLObjectType) =>
+  type.name.endsWith('Connection') && ['edges', 'pageInfo', 'totalCount'].every((name) => name in type.getFields());
+
+function fieldsReturning(schema: GraphQLSchema, typeName: string): string[] {
+  return publicObjectTypes(schema).flatMap((type) =>
+    Object.values(type.getFields())
+      .filter((field) => getNamedType(field.type).name === typeName)
+      .map((field) => `${type.name}.${field.name}`),
+  );
+}
+
+function takesPageArguments(field: GraphQLField<unknown, unknown>): boolean {
+  const typeOf = (name: string) => field.args.find((arg) => arg.name === name)?.type.toString();
+  return typeOf('first') === 'Int' && typeOf('after') === 'String';
+}
+
+describe('lists in the supergraph', () => {
+  const schema = buildASTSchema(parse(supergraph), { assumeValidSDL: true });
+
+  it('are connections paged by first/after, take a first, or are bounded by construction', () => {
+    const unbounded: string[] = [];
+    for (const type of publicObjectTypes(schema)) {
+      for (const field of Object.values(type.getFields())) {
+        if (!isListType(getNullableType(field.type))) continue;
+        const coordinate = `${type.name}.${field.name}`;
+        if (isConnection(type) && field.name === 'edges') continue;
+        if (field.args.some((arg) => arg.name === 'first')) continue;
+        if (coordinate in BOUNDED_BY_CONSTRUCTION || isUserErrorList(field)) continue;
+        unbounded.push(coordinate);
+      }
+    }
+    expect(unbounded).toEqual([]);
+  });
+
+  it('page every connection with first and after wherever it is returned', () => {
+    const withoutPaging: string[] = [];
+    for (const connection of publicObjectTypes(schema).filter(isConnection)) {
+      for (const coordinate of fieldsReturning(schema, connection.name)) {
+        const [typeName, fieldName] = coordinate.split('.');
+        const field = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName];
+        if (!takesPageArguments(field)) withoutPaging.push(coordinate);
+      }
+    }
+    expect(withoutPaging).toEqual([]);
+  });
+
+  it('lists no stale exceptions', () => {
+    for (const coordinate of Object.keys(BOUNDED_BY_CONSTRUCTION)) {
+      const [typeName, fieldName] = coordinate.split('.');
+      const type = schema.getType(typeName);
+      expect(type && isObjectType(type) && fieldName in type.getFields(), coordinate).toBe(true);
+    }
+  });
+
+  it('keeps enum lists it calls bounded within 100 values', () => {
+    for (const [coordinate, enumName] of [
+      ['Group.activityFields', 'ActivityField'],
+      ['Group.districts', 'District'],
+      ['GroupStatistics.byActivityField', 'ActivityField'],
+      ['GroupStatistics.byOrganizationType', 'OrganizationType'],
+    ]) {
+      const values = (schema.getType(enumName) as unknown as { getValues(): unknown[] }).getValues();
+      expect(values.length, coordinate).toBeLessThanOrEqual(100);
+    }
+  });
+});
