@@ -1,5 +1,5 @@
-import { ActivityField, District, OrganizationType, seededRandom } from '@tsunagaru/shared-kernel';
-import { DEMO_GROUP_COUNT, demoGroupId } from '@tsunagaru/shared-demo-data';
+import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-kernel';
+import { DEMO_GROUP_COUNT, demoGroupId, seededRandom } from '@tsunagaru/shared-demo-data';
 
 /**
  * The 390 civic groups registered at the Civic Activity Center at the end of March 2020.

@@ -1,5 +1,14 @@
-import { deterministicUuid, seededRandom } from '@tsunagaru/shared-kernel';
-import { DEMO_GROUP_COUNT, demoDepartmentId, demoGroupId } from '@tsunagaru/shared-demo-data';
+import { deterministicUuid } from '@tsunagaru/shared-kernel';
+import {
+  DEMO_GROUP_COUNT,
+  dayNumber,
+  demoDepartmentId,
+  demoGroupId,
+  intBetween,
+  isoDateOfDay,
+  seededRandom,
+  shuffle,
+} from '@tsunagaru/shared-demo-data';
 
 /**
  * Demo training programmes (研修) and the groups enrolled in them, after the guideline:
@@ -184,8 +193,8 @@ const PROGRAM_ROWS: readonly ProgramRow[] = [
 
 /** Demo assumption: some enrolled groups do not turn up, so attendance dashboards have gaps to show. */
 const NO_SHOW_RATE = 0.12;
-const DAY_MS = 86_400_000;
 const SEED = 20200401;
+const ALL_GROUP_INDICES = Array.from({ length: DEMO_GROUP_COUNT }, (_, i) => i);
 
 /** Groups may take part only in programmes open to citizens or hosted by groups. */
 export function isOpenToGroups(program: Pick<DemoTrainingProgram, 'audience' | 'format'>): boolean {
@@ -213,34 +222,25 @@ export function buildDemoTrainingEnrollments(): DemoTrainingEnrollment[] {
   for (const row of PROGRAM_ROWS) {
     if (row.groupEnrollments === 0 || !isOpenToGroups(row)) continue;
     const programId = deterministicUuid('training-program', row.code);
-    const windowStart = Date.parse(`${row.enrollFrom}T00:00:00Z`);
-    const windowDays = (Date.parse(`${row.enrollTo}T00:00:00Z`) - windowStart) / DAY_MS + 1;
+    const windowStart = dayNumber(row.enrollFrom);
+    const windowEnd = dayNumber(row.enrollTo);
     let seatsLeft = row.capacity;
 
     // Distinct groups per programme, so (program, group) stays unique.
-    for (const groupIndex of shuffledGroupIndices(random).slice(0, row.groupEnrollments)) {
+    for (const groupIndex of shuffle(random, ALL_GROUP_INDICES).slice(0, row.groupEnrollments)) {
       if (seatsLeft === 0) break;
-      const participants = Math.min(seatsLeft, 1 + Math.floor(random() * row.maxParticipantsPerGroup));
+      const participants = Math.min(seatsLeft, intBetween(random, 1, row.maxParticipantsPerGroup));
       seatsLeft -= participants;
-      const enrolledOn = new Date(windowStart + Math.floor(random() * windowDays) * DAY_MS);
+      const enrolledOn = isoDateOfDay(intBetween(random, windowStart, windowEnd));
       enrollments.push({
         id: deterministicUuid('training-enrollment', `${row.code}:${groupIndex}`),
         programId,
         groupId: demoGroupId(groupIndex),
         participants,
-        enrolledOn: enrolledOn.toISOString().slice(0, 10),
+        enrolledOn,
         attended: random() >= NO_SHOW_RATE,
       });
     }
   }
   return enrollments;
-}
-
-function shuffledGroupIndices(random: () => number): number[] {
-  const indices = Array.from({ length: DEMO_GROUP_COUNT }, (_, i) => i);
-  for (let i = indices.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [indices[i], indices[j]] = [indices[j], indices[i]];
-  }
-  return indices;
 }
