@@ -16,6 +16,9 @@ const depConstraints = [
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:testing'] },
   { sourceTag: 'type:graphql', onlyDependOnLibsWithTags: ['type:graphql', 'type:domain', 'type:data-access', 'type:util', 'type:testing'] },
+  // Demo data builds on its own subgraph's domain and is wired in by platform and tools only:
+  // nothing that ships (domain, graphql, app) lists it, so no production bundle carries it.
+  { sourceTag: 'type:demo-data', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:util', 'type:demo-data', 'type:testing'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:graphql', 'type:util'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:data-access', 'type:testing'] },
 ];
@@ -34,8 +37,8 @@ export default tseslint.config(
     },
   },
   {
-    // Domain code must not reach for GraphQL even through a package import.
-    files: ['libs/*/domain/**/*.ts'],
+    // Domain code and demo data must not reach for GraphQL even through a package import.
+    files: ['libs/*/domain/**/*.ts', 'libs/*/demo-data/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['type-graphql', 'graphql', '@apollo/*'] }],
     },

@@ -2,6 +2,7 @@ import type { KeyLike } from 'jose';
 import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-graphql';
 import { supergraphPath } from './paths';
+import { prepareSchemas } from './prepare-schemas';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from './subgraphs';
 
 export interface SystemOptions {
@@ -11,6 +12,7 @@ export interface SystemOptions {
   basePort?: number;
   gatewayPort?: number;
   host?: string;
+  /** Load the demo data into schemas that are still empty, before the subgraphs start. */
   seedDemoData?: boolean;
   exposeSqlStatementCount?: boolean;
 }
@@ -26,9 +28,10 @@ export interface RunningSystem {
  * In production each runs as its own replicated service from apps/*, unchanged.
  */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  if (options.seedDemoData) await prepareSchemas(options.databaseUrl, { seedDemoData: true });
   const subgraphs: RunningSubgraph[] = [];
   try {
-    // Sequential start keeps migrations and seeding of each schema ordered and readable in logs.
+    // Sequential start keeps the migrations of each schema ordered and readable in logs.
     for (const { definition, defaultPort } of SUBGRAPHS) {
       subgraphs.push(
         await startSubgraphServer(definition, {
@@ -37,7 +40,6 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
           host: options.host,
           tokenPublicKey: options.tokenPublicKey,
           migrate: true,
-          seedDemoData: options.seedDemoData,
           exposeSqlStatementCount: options.exposeSqlStatementCount,
         }),
       );

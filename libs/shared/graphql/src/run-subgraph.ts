@@ -19,7 +19,6 @@ export async function runSubgraphFromEnvironment(definition: SubgraphDefinition<
     host: process.env.HOST ?? '0.0.0.0',
     tokenPublicKey: await tokenPublicKeyFromEnvironment(),
     migrate: envFlag(process.env.MIGRATE_ON_START, true),
-    seedDemoData: envFlag(process.env.SEED_DEMO_DATA, false),
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
     poolMax: process.env.DATABASE_POOL_MAX ? Number(process.env.DATABASE_POOL_MAX) : undefined,
   });

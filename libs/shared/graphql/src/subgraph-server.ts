@@ -6,7 +6,7 @@ import type { KeyLike } from 'jose';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { bearerTokenFrom, verifyAccessToken } from '@tsunagaru/shared-auth';
 import { DomainError, type Principal } from '@tsunagaru/shared-kernel';
-import { createOrm, migrateUp, seedIfEmpty, type PersistenceModule } from '@tsunagaru/shared-persistence';
+import { createOrm, migrateUp, type PersistenceModule } from '@tsunagaru/shared-persistence';
 import type { RequestContext } from './context';
 import { createErrorFormatter } from './error-mapping';
 import { createGraphQLHttpHandler, listen } from './http-handler';
@@ -26,7 +26,6 @@ export interface SubgraphServerOptions {
   /** Public key that verifies the bearer tokens the gateway forwards. */
   tokenPublicKey: KeyLike;
   migrate?: boolean;
-  seedDemoData?: boolean;
   exposeSqlStatementCount?: boolean;
   poolMax?: number;
 }
@@ -60,7 +59,6 @@ export async function startSubgraphServer<Loaders>(
 ): Promise<RunningSubgraph> {
   const orm = await createOrm(definition.persistence, { databaseUrl: options.databaseUrl, poolMax: options.poolMax });
   if (options.migrate ?? true) await migrateUp(orm);
-  if (options.seedDemoData) await seedIfEmpty(orm, definition.persistence);
 
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     schema: await definition.buildSchema(),

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoPolicyMeasures } from '../seed/demo-policy-measures';
 import { compareMeasureCodes } from './policy-measure-order';
 
 const sorted = (codes: string[]) => codes.map((code) => ({ code })).sort(compareMeasureCodes).map((m) => m.code);
@@ -12,10 +11,5 @@ describe('compareMeasureCodes', () => {
   it('puts a shorter code before its extensions and is stable on equal codes', () => {
     expect(sorted(['6-3-1', '6-3'])).toEqual(['6-3', '6-3-1']);
     expect(compareMeasureCodes({ code: '6-1-1' }, { code: '6-1-1' })).toBe(0);
-  });
-
-  it("keeps the guideline's order of the demo measures", () => {
-    const codes = buildDemoPolicyMeasures().map((measure) => measure.code);
-    expect(sorted([...codes].reverse())).toEqual(codes);
   });
 });
