@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { ActivityField, District, OrganizationType, isKatakanaReading } from '@tsunagaru/shared-kernel';
 import { demoGroupId } from '@tsunagaru/shared-demo-data';
-import { buildDemoGroups } from './demo-groups';
+import { buildDemoGroups, type DemoGroup } from './demo-groups';
+import { NICKNAMES } from './group-concepts';
+import { PLACES } from './kamakura-places';
 
 // The guideline's figures for the 390 groups registered at the end of March 2020.
 const EXPECTED_FIELD_COUNTS: Record<ActivityField, number> = {
@@ -40,6 +42,33 @@ const EXPECTED_TYPE_COUNTS: Record<OrganizationType, number> = {
 };
 
 const KAMAKURA_POSTAL_CODE = /^24[78]-00\d\d$/;
+const LEGAL_PREFIXES: Partial<Record<OrganizationType, RegExp>> = {
+  NPO_CORPORATION: /^(特定非営利活動法人|NPO法人)/,
+  GENERAL_INCORPORATED_ASSOCIATION: /^一般社団法人/,
+  GENERAL_INCORPORATED_FOUNDATION: /^一般財団法人/,
+  SOCIAL_WELFARE_CORPORATION: /^社会福祉法人/,
+  COMPANY: /^(株式会社|合同会社)/,
+};
+const ANY_LEGAL_FORM = /特定非営利活動法人|NPO法人|一般社団法人|一般財団法人|社会福祉法人|株式会社|合同会社|有限会社/;
+const TOWN_NAMES = [...new Set([...PLACES.flatMap((place) => [place.name, place.written ?? place.name]), '鎌倉', 'かまくら'])].sort((a, b) => b.length - a.length);
+const TOWN_READINGS = [...PLACES.map((place) => place.kana), 'カマクラ'];
+
+/**
+ * What a name says once the legal form, the leading town and any nickname are taken out:
+ * 「腰越囃子保存会」 and 「長谷囃子保存会」 share 囃子保存会, 「手話サークル たんぽぽ」 and
+ * 「手話サークル わかば」 (a full-width space before the nickname) share 手話サークル *.
+ */
+function nameStem(group: DemoGroup): string {
+  let stem = group.name.replace(ANY_LEGAL_FORM, '');
+  const town = TOWN_NAMES.find((name) => stem.startsWith(name));
+  if (town) stem = stem.slice(town.length);
+  for (const nickname of NICKNAMES) stem = stem.replaceAll(nickname.name, '*');
+  return stem;
+}
+
+function sentencesOf(description: string): string[] {
+  return description.split('。').filter((part) => part.length > 0);
+}
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 describe('buildDemoGroups', () => {
@@ -76,14 +105,20 @@ describe('buildDemoGroups', () => {
     }
   });
 
-  it('gives every group 1–3 distinct districts', () => {
+  it('gives every group 1–5 distinct districts, its home district first', () => {
     const districts = new Set<string>(Object.values(District));
     for (const group of groups) {
       expect(group.districts.length).toBeGreaterThanOrEqual(1);
-      expect(group.districts.length).toBeLessThanOrEqual(3);
+      expect(group.districts.length).toBeLessThanOrEqual(5);
       expect(new Set(group.districts).size).toBe(group.districts.length);
       for (const district of group.districts) expect(districts.has(district)).toBe(true);
     }
+  });
+
+  it('keeps most groups to their home district: at most 15 % list several', () => {
+    const several = groups.filter((group) => group.districts.length > 1);
+    expect(several.length).toBeGreaterThan(0);
+    expect(several.length / groups.length).toBeLessThanOrEqual(0.15);
   });
 
   it('writes the name readings and the representatives\' readings in katakana only', () => {
@@ -94,8 +129,59 @@ describe('buildDemoGroups', () => {
     }
   });
 
-  it('does not put the legal form into the name', () => {
-    for (const group of groups) expect(group.name).not.toMatch(/NPO|法人/);
+  it('puts the legal form in front of the name of every legal person, and nowhere else', () => {
+    for (const group of groups) {
+      const prefix = LEGAL_PREFIXES[group.organizationType];
+      if (prefix) expect(group.name, group.name).toMatch(prefix);
+      else expect(group.name, group.name).not.toMatch(ANY_LEGAL_FORM);
+    }
+    const npoNames = groups.filter((group) => group.organizationType === OrganizationType.NPO_CORPORATION).map((group) => group.name);
+    expect(npoNames).toHaveLength(58);
+    for (const name of npoNames) expect(name).toMatch(/特定非営利活動法人|NPO法人/);
+  });
+
+  it('reads the name without its legal form, so a directory sorts NPO法人かもめ under カ', () => {
+    for (const group of groups.filter((g) => LEGAL_PREFIXES[g.organizationType])) {
+      expect(group.nameKana).not.toMatch(/^(トクテイヒエイリ|エヌピーオー|イッパンシャダン|イッパンザイダン|シャカイフクシホウジン|カブシキガイシャ|ゴウドウガイシャ)/);
+    }
+  });
+
+  it('names groups in many ways: no stem serves more than three groups', () => {
+    const stems = new Map<string, number>();
+    for (const group of groups.filter((g) => g.organizationType !== OrganizationType.NEIGHBORHOOD_ASSOCIATION)) {
+      stems.set(nameStem(group), (stems.get(nameStem(group)) ?? 0) + 1);
+    }
+    const overused = [...stems].filter(([, count]) => count > 3);
+    expect(overused).toEqual([]);
+    expect(stems.size).toBeGreaterThan(200);
+  });
+
+  it('starts fewer than two readings in five with a place name', () => {
+    const placeFirst = groups.filter((group) => TOWN_READINGS.some((reading) => group.nameKana.startsWith(reading)));
+    expect(placeFirst.length / groups.length).toBeLessThan(0.4);
+  });
+
+  it('writes town names the way residents do: 稲村ヶ崎 with ヶ, 七里ガ浜 and 由比ガ浜 with ガ', () => {
+    expect(groups.some((group) => group.name.includes('稲村ヶ崎'))).toBe(true);
+    expect(groups.some((group) => group.name.includes('七里ガ浜'))).toBe(true);
+    expect(groups.some((group) => group.name.includes('稲村ガ崎'))).toBe(false);
+  });
+
+  it('reads 由比ガ浜 as ユイガハマ wherever a name has it, so kana and kanji searches agree', () => {
+    const byKanji = groups.filter((group) => group.name.includes('由比ガ浜'));
+    const byKana = groups.filter((group) => group.nameKana.includes('ユイガハマ'));
+    expect(byKanji.length).toBeGreaterThan(0);
+    expect(byKana.map((group) => group.id)).toEqual(byKanji.map((group) => group.id));
+  });
+
+  it('names each neighbourhood association after its own neighbourhood, in the district of that neighbourhood', () => {
+    const associations = groups.filter((group) => group.organizationType === OrganizationType.NEIGHBORHOOD_ASSOCIATION);
+    const townOf = (name: string) => PLACES.find((place) => name.startsWith(place.written ?? place.name));
+    for (const group of associations) {
+      const town = townOf(group.name);
+      expect(town, group.name).toBeDefined();
+      expect(group.districts).toEqual([town!.district]);
+    }
   });
 
   it('is deterministic', () => {
@@ -160,12 +246,37 @@ describe('buildDemoGroups', () => {
     }
   });
 
-  it('writes a one- or two-sentence description for every group', () => {
+  it('writes a one- to three-sentence description for every group', () => {
     for (const group of groups) {
-      const sentences = group.description.split('。').filter((part) => part.length > 0);
+      const sentences = sentencesOf(group.description);
       expect(sentences.length).toBeGreaterThanOrEqual(1);
-      expect(sentences.length).toBeLessThanOrEqual(2);
+      expect(sentences.length).toBeLessThanOrEqual(3);
       expect(group.description.endsWith('。')).toBe(true);
+    }
+  });
+
+  it('shares no description sentence among more than five groups, and has no common tail', () => {
+    const uses = new Map<string, number>();
+    for (const group of groups) for (const sentence of new Set(sentencesOf(group.description))) uses.set(sentence, (uses.get(sentence) ?? 0) + 1);
+    expect([...uses].filter(([, count]) => count > 5)).toEqual([]);
+    const tails = new Map<string, number>();
+    for (const group of groups) {
+      const sentences = sentencesOf(group.description);
+      if (sentences.length > 1) {
+        const tail = sentences[sentences.length - 1].slice(0, 4);
+        tails.set(tail, (tails.get(tail) ?? 0) + 1);
+      }
+    }
+    expect(Math.max(...tails.values())).toBeLessThan(groups.length / 10);
+  });
+
+  it("names the group's own town when a description names a town", () => {
+    for (const group of groups.filter((g) => g.organizationType !== OrganizationType.NEIGHBORHOOD_ASSOCIATION)) {
+      // 深沢 is an area: its groups have addresses in the town of 常盤.
+      const homes = PLACES.filter((place) => new RegExp(`^鎌倉市${place.town ?? place.name}\\d`).test(group.privateContact.address));
+      const homeNames = homes.flatMap((place) => [place.name, place.written ?? place.name]);
+      const mentioned = TOWN_NAMES.filter((name) => name.length > 1 && !['鎌倉', 'かまくら'].includes(name) && group.description.includes(`${name}の`));
+      if (mentioned.length > 0) expect(mentioned.some((name) => homeNames.includes(name)), `${group.name}: ${group.description}`).toBe(true);
     }
   });
 });
