@@ -54,7 +54,8 @@ describe('migrations and demo seeding on start-up', () => {
   it('seed an empty schema, and leave one alone as soon as any of its tables holds a row', async () => {
     const databaseUrl = await createScratchDatabase();
     await emptyDirectory(databaseUrl);
-    const orm = await createOrm(directory.persistence, { databaseUrl, poolMax: 2 });
+    // One connection: the check and the writes must share the transaction that holds the lock.
+    const orm = await createOrm(directory.persistence, { databaseUrl, poolMax: 1 });
     try {
       const written = await seedDemoDataIfEmpty(orm, directory.persistence, demoSeederFor('directory'));
       expect(written).toBe(390 * 2 + DEMO_DEPARTMENTS.length + DEMO_INTERMEDIARIES.length);

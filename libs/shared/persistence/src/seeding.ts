@@ -14,12 +14,13 @@ export interface DemoSeeder {
 /**
  * Loads demo data into a module's schema only when none of the module's tables holds a
  * row, so it never mixes with real data. Replicas starting together wait on the
- * per-schema lock and then find the schema filled; the seeder's writes commit as one.
+ * per-schema lock and then find the schema filled. The check and the seeder's writes run
+ * in the transaction that holds the lock, on one connection: they commit or roll back as one.
  */
 export async function seedDemoDataIfEmpty(orm: MikroORM, module: PersistenceModule, seeder: DemoSeeder): Promise<number> {
   return withSchemaLock(orm, 'seed', async (lockTransaction) => {
     if (await holdsAnyRow(lockTransaction, orm, module)) return 0;
-    return orm.em.fork().transactional((em) => seeder.seed(em));
+    return orm.em.fork().transactional((em) => seeder.seed(em), { ctx: lockTransaction });
   });
 }
 
