@@ -17,6 +17,9 @@ const depConstraints = [
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:testing'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:testing'] },
   { sourceTag: 'type:graphql', onlyDependOnLibsWithTags: ['type:graphql', 'type:domain', 'type:data-access', 'type:util', 'type:testing'] },
+  // Demo data builds on its own subgraph's domain and is wired in by platform and tools only:
+  // nothing that ships (domain, graphql, app) lists it, so no production bundle carries it.
+  { sourceTag: 'type:demo-data', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:util', 'type:demo-data', 'type:testing'] },
   // Server runtimes (HTTP handling, the subgraph server, the gateway) sit above the schema toolkit.
   { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:runtime', 'type:graphql', 'type:data-access', 'type:util'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:runtime', 'type:graphql', 'type:util'] },
@@ -55,8 +58,8 @@ export default tseslint.config(
     },
   },
   {
-    // Domain code must not reach for GraphQL even through a package import.
-    files: ['libs/*/domain/**/*.ts'],
+    // Domain code and demo data must not reach for GraphQL even through a package import.
+    files: ['libs/*/domain/**/*.ts', 'libs/*/demo-data/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['type-graphql', 'graphql', '@apollo/*'] }],
     },

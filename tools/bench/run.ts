@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
-import { startSystem, SUBGRAPHS } from '@tsunagaru/platform';
-import { createOrm, ensureDatabase, migrateUp, seedIfEmpty, startEmbeddedPostgres, withDatabaseName } from '@tsunagaru/shared-persistence';
+import { startSystem } from '@tsunagaru/platform';
+import { ensureDatabase, startEmbeddedPostgres, withDatabaseName } from '@tsunagaru/shared-persistence';
 
 /**
  * `npm run bench`: throughput and latency of typical client queries through the gateway.
@@ -50,14 +50,8 @@ async function main(): Promise<void> {
     const pg = await startEmbeddedPostgres({ dataDir: join(workDir, 'pg'), port: 54390, persistent: false });
     const databaseUrl = withDatabaseName(pg.url, 'bench');
     await ensureDatabase(databaseUrl);
-    for (const { definition } of SUBGRAPHS) {
-      const orm = await createOrm(definition.persistence, { databaseUrl, poolMax: 2 });
-      await migrateUp(orm);
-      await seedIfEmpty(orm, definition.persistence);
-      await orm.close();
-    }
     const keys = await loadOrCreateSigningKeys(join(workDir, 'keys'));
-    const system = await startSystem({ databaseUrl, tokenPublicKey: keys.publicKey, basePort: 0 });
+    const system = await startSystem({ databaseUrl, tokenPublicKey: keys.publicKey, basePort: 0, seedDemoData: true });
     url = system.gateway.url;
     cleanup = async () => {
       await system.stop();

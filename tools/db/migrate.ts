@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { openLocalDatabase, localDataDir, SUBGRAPHS } from '@tsunagaru/platform';
-import { createOrm, migrateUp, seedIfEmpty } from '@tsunagaru/shared-persistence';
+import { localDataDir, openLocalDatabase, prepareSchemas } from '@tsunagaru/platform';
 
 /**
  * `npm run db:migrate` applies every subgraph's pending migrations (DATABASE_URL, or the
@@ -10,15 +9,8 @@ async function main(): Promise<void> {
   const seed = process.argv.includes('--seed');
   const database = await openLocalDatabase(localDataDir());
   try {
-    for (const { definition } of SUBGRAPHS) {
-      const orm = await createOrm(definition.persistence, { databaseUrl: database.url, poolMax: 2 });
-      try {
-        const applied = await migrateUp(orm);
-        const seeded = seed ? await seedIfEmpty(orm, definition.persistence) : 0;
-        console.log(`${definition.name}: ${applied.length} migration(s) applied${seed ? `, ${seeded} demo row(s) written` : ''}`);
-      } finally {
-        await orm.close();
-      }
+    for (const { subgraph, migrationsApplied, demoRowsWritten } of await prepareSchemas(database.url, { seedDemoData: seed })) {
+      console.log(`${subgraph}: ${migrationsApplied.length} migration(s) applied${seed ? `, ${demoRowsWritten} demo row(s) written` : ''}`);
     }
   } finally {
     await database.stop();

@@ -39,4 +39,31 @@ describe('architecture rules enforced by lint', () => {
     );
     expect(messages).toEqual([]);
   });
+
+  it('keeps demo data out of domain, GraphQL and app code', async () => {
+    const importDemoData = "import { directoryDemoSeeder } from '@tsunagaru/directory-demo-data';\nexport const leak = directoryDemoSeeder;\n";
+    for (const filePath of [
+      'libs/directory/domain/src/services/illegal-import.ts',
+      'libs/directory/graphql/src/resolvers/illegal-import.ts',
+      'apps/directory/src/illegal-import.ts',
+    ]) {
+      const messages = await lintAs(filePath, importDemoData);
+      expect(messages.some((message) => message.startsWith('@nx/enforce-module-boundaries')), filePath).toBe(true);
+    }
+  });
+
+  it("lets demo data use its own subgraph's domain, but not GraphQL or another subgraph", async () => {
+    const own = await lintAs(
+      'libs/directory/demo-data/src/legal-import.ts',
+      "import { Group } from '@tsunagaru/directory-domain';\nimport { seededRandom } from '@tsunagaru/shared-demo-data';\nexport const ok = [Group, seededRandom];\n",
+    );
+    expect(own).toEqual([]);
+    for (const code of [
+      "import { directorySubgraph } from '@tsunagaru/directory-graphql';\nexport const leak = directorySubgraph;\n",
+      "import { Proposal } from '@tsunagaru/collaboration-domain';\nexport const leak = Proposal;\n",
+    ]) {
+      const messages = await lintAs('libs/directory/demo-data/src/illegal-import.ts', code);
+      expect(messages.some((message) => message.startsWith('@nx/enforce-module-boundaries')), code).toBe(true);
+    }
+  });
 });

@@ -6,17 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
-import { SUBGRAPHS, startSystem } from '@tsunagaru/platform';
-import {
-  cloneDatabase,
-  createOrm,
-  dropDatabasesStartingWith,
-  ensureDatabase,
-  migrateUp,
-  seedIfEmpty,
-  startEmbeddedPostgres,
-  withDatabaseName,
-} from '@tsunagaru/shared-persistence';
+import { prepareSchemas, startSystem } from '@tsunagaru/platform';
+import { cloneDatabase, dropDatabasesStartingWith, ensureDatabase, startEmbeddedPostgres, withDatabaseName } from '@tsunagaru/shared-persistence';
 import type {} from '@tsunagaru/shared-testing';
 
 async function freePort(): Promise<number> {
@@ -44,12 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const runPrefix = `tsunagaru_test_${randomBytes(3).toString('hex')}`;
   const templateUrl = withDatabaseName(serverUrl, `${runPrefix}_template`);
   await ensureDatabase(templateUrl);
-  for (const { definition } of SUBGRAPHS) {
-    const orm = await createOrm(definition.persistence, { databaseUrl: templateUrl, poolMax: 2 });
-    await migrateUp(orm);
-    await seedIfEmpty(orm, definition.persistence);
-    await orm.close();
-  }
+  await prepareSchemas(templateUrl, { seedDemoData: true });
   const sharedUrl = withDatabaseName(serverUrl, `${runPrefix}_shared`);
   await cloneDatabase(templateUrl, sharedUrl);
 

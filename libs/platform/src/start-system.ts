@@ -1,8 +1,8 @@
 import type { KeyLike } from 'jose';
 import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
-import { seedIfEmpty } from '@tsunagaru/shared-persistence';
 import { supergraphPath } from './paths';
+import { prepareSchemas } from './prepare-schemas';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from './subgraphs';
 
 export interface SystemOptions {
@@ -12,6 +12,7 @@ export interface SystemOptions {
   basePort?: number;
   gatewayPort?: number;
   host?: string;
+  /** Load the demo data into schemas that are still empty, before the subgraphs start. */
   seedDemoData?: boolean;
   exposeSqlStatementCount?: boolean;
 }
@@ -27,20 +28,21 @@ export interface RunningSystem {
  * In production each runs as its own replicated service from apps/*, unchanged.
  */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  if (options.seedDemoData) await prepareSchemas(options.databaseUrl, { seedDemoData: true });
   const subgraphs: RunningSubgraph[] = [];
   try {
-    // Sequential start keeps migrations and seeding of each schema ordered and readable in logs.
+    // Sequential start keeps the migrations of each schema ordered and readable in logs.
     for (const { definition, defaultPort } of SUBGRAPHS) {
-      const subgraph = await startSubgraphServer(definition, {
-        databaseUrl: options.databaseUrl,
-        port: options.basePort === 0 ? 0 : defaultPort,
-        host: options.host,
-        tokenPublicKey: options.tokenPublicKey,
-        migrate: true,
-        exposeSqlStatementCount: options.exposeSqlStatementCount,
-      });
-      subgraphs.push(subgraph);
-      if (options.seedDemoData) await seedIfEmpty(subgraph.orm, definition.persistence);
+      subgraphs.push(
+        await startSubgraphServer(definition, {
+          databaseUrl: options.databaseUrl,
+          port: options.basePort === 0 ? 0 : defaultPort,
+          host: options.host,
+          tokenPublicKey: options.tokenPublicKey,
+          migrate: true,
+          exposeSqlStatementCount: options.exposeSqlStatementCount,
+        }),
+      );
     }
     const gateway = await startGateway({
       port: options.gatewayPort ?? (options.basePort === 0 ? 0 : GATEWAY_DEFAULT_PORT),

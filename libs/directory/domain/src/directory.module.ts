@@ -1,12 +1,10 @@
 import type { PersistenceModule } from '@tsunagaru/shared-persistence';
 import { Department, Group, GroupPrivateContact, Intermediary } from './entities';
 import { directoryMigrations } from './migrations';
-import { seedDirectory } from './seed/seed-directory';
 
 /** The directory subgraph's data: schema `directory`, never read by other subgraphs. */
 export const directoryPersistence: PersistenceModule = {
   schema: 'directory',
   entities: [Group, GroupPrivateContact, Intermediary, Department],
   migrations: directoryMigrations,
-  seed: seedDirectory,
 };

@@ -1,12 +1,10 @@
 import type { PersistenceModule } from '@tsunagaru/shared-persistence';
 import { PolicyMeasure, TrainingEnrollment, TrainingProgram } from './entities';
 import { engagementMigrations } from './migrations';
-import { seedEngagement } from './seed/seed-engagement';
 
 /** The engagement subgraph's data: schema `engagement`, never read by other subgraphs. */
 export const engagementPersistence: PersistenceModule = {
   schema: 'engagement',
   entities: [TrainingProgram, TrainingEnrollment, PolicyMeasure],
   migrations: engagementMigrations,
-  seed: seedEngagement,
 };

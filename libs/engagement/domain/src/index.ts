@@ -1,4 +1,3 @@
 export * from './engagement.module';
 export * from './entities';
-export * from './seed/seed-engagement';
 export * from './services';

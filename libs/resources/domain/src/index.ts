@@ -1,4 +1,3 @@
 export * from './entities';
 export * from './resources.module';
-export * from './seed/seed-resources';
 export * from './services';

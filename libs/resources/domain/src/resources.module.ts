@@ -1,12 +1,10 @@
 import type { PersistenceModule } from '@tsunagaru/shared-persistence';
 import { Venue, VenueBooking } from './entities';
 import { resourcesMigrations } from './migrations';
-import { seedResources } from './seed/seed-resources';
 
 /** The resources subgraph's data: schema `resources`, never read by other subgraphs. */
 export const resourcesPersistence: PersistenceModule = {
   schema: 'resources',
   entities: [Venue, VenueBooking],
   migrations: resourcesMigrations,
-  seed: seedResources,
 };

@@ -25,8 +25,9 @@ export const DEMO_INTERMEDIARIES: readonly DemoIntermediary[] = [
   },
   {
     code: 'volunteer-center',
-    name: '鎌倉市ボランティアセンター',
-    nameKana: 'カマクラシボランティアセンター',
+    // Spelt as the guideline (section 2) and the centre itself write it: かまくら in hiragana, no 市.
+    name: 'かまくらボランティアセンター',
+    nameKana: 'カマクラボランティアセンター',
     description: 'ボランティアをしたい人と必要とする人をつなぐ。社会福祉協議会が運営する。',
     website: null,
   },

@@ -1,4 +1,4 @@
-import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { MikroORM, PostgreSqlDriver, type Knex } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { PersistenceModule } from './persistence-module';
 import { tallySqlStatement } from '@tsunagaru/shared-telemetry';
@@ -43,14 +43,15 @@ export async function createOrm(module: PersistenceModule, options: OrmOptions):
 
 /**
  * Replicas starting together would race on migrations and on seeding: a per-schema
- * advisory lock makes later ones wait, then find nothing left to do.
+ * advisory lock makes later ones wait, then find nothing left to do. The lock lives as
+ * long as the transaction handed to `fn`, so `fn` must finish its writes before returning.
  */
-async function withSchemaLock<T>(orm: MikroORM, purpose: string, fn: () => Promise<T>): Promise<T> {
+export async function withSchemaLock<T>(orm: MikroORM, purpose: string, fn: (lockTransaction: Knex.Transaction) => Promise<T>): Promise<T> {
   const knex = orm.em.getConnection().getKnex();
   const lockKey = `tsunagaru:${purpose}:${orm.config.get('schema')}`;
   return knex.transaction(async (trx) => {
     await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [lockKey]);
-    return fn();
+    return fn(trx);
   });
 }
 
@@ -60,11 +61,4 @@ export async function migrateUp(orm: MikroORM): Promise<string[]> {
     const applied = await orm.getMigrator().up();
     return applied.map((migration) => migration.name);
   });
-}
-
-/** Seeds demo data when the module's schema is still empty; returns the rows written. */
-export async function seedIfEmpty(orm: MikroORM, module: PersistenceModule): Promise<number> {
-  const seed = module.seed;
-  if (!seed) return 0;
-  return withSchemaLock(orm, 'seed', () => seed(orm.em.fork()));
 }

@@ -5,6 +5,6 @@ export * from './id-loader';
 export * from './keyset-pagination';
 export * from './paged-loaders';
 export * from './persistence-module';
-
+export * from './seeding';
 export * from './postgres-errors';
 export * from './yen-type';

@@ -1,15 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Constructor, MigrationObject } from '@mikro-orm/core';
 
 /**
- * What a subgraph contributes to persistence: its own PostgreSQL schema, its entities,
- * its hand-written migrations, and a seeder for the demo data. Subgraphs never read
- * each other's schemas; they reach across only through federation references.
+ * What a subgraph contributes to persistence: its own PostgreSQL schema, its entities and
+ * its hand-written migrations. Subgraphs never read each other's schemas; they reach
+ * across only through federation references. Demo data is not part of it: it lives in
+ * the subgraph's demo-data project, so production bundles never carry it.
  */
 export interface PersistenceModule {
   schema: string;
   entities: Array<Constructor<object>>;
   migrations: MigrationObject[];
-  /** Loads the demo data when the schema holds none; returns how many rows it wrote. */
-  seed?: (em: EntityManager) => Promise<number>;
 }

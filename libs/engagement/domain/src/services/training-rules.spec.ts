@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, ValidationFailedError } from '@tsunagaru/shared-kernel';
 import { TrainingAudience, TrainingFormat } from '../entities';
-import { buildDemoTrainingEnrollments, buildDemoTrainingPrograms, isOpenToGroups as demoIsOpenToGroups } from '../seed/demo-training';
 import {
   assessEnrollment,
   isOpenToGroups,
@@ -29,14 +28,6 @@ function caught(run: () => void): unknown {
 }
 
 describe('isOpenToGroups', () => {
-  it('agrees with the demo data generator for every audience and format', () => {
-    for (const audience of Object.values(TrainingAudience)) {
-      for (const format of Object.values(TrainingFormat)) {
-        expect(isOpenToGroups({ audience, format }), `${audience}/${format}`).toBe(demoIsOpenToGroups({ audience, format }));
-      }
-    }
-  });
-
   it('opens citizen programmes, internships and expert consultations, not staff lectures and workshops', () => {
     expect(isOpenToGroups({ audience: TrainingAudience.CITIZENS, format: TrainingFormat.LECTURE })).toBe(true);
     expect(isOpenToGroups({ audience: TrainingAudience.YOUNG_STAFF, format: TrainingFormat.INTERNSHIP })).toBe(true);
@@ -102,21 +93,5 @@ describe('assessEnrollment', () => {
     const error = caught(() => assessEnrollment(staffWorkshop, { seatsTaken: 0, alreadyEnrolled: false }, 1));
     expect(error).toBeInstanceOf(ValidationFailedError);
     expect((error as ValidationFailedError).issues[0]).toMatchObject({ field: ['programId'], code: 'NOT_OPEN_TO_GROUPS' });
-  });
-
-  it('accepts the demo enrolments in the order they were made', () => {
-    const taken = new Map<string, number>();
-    const seen = new Set<string>();
-    const programs = new Map(buildDemoTrainingPrograms().map((program) => [program.id, program]));
-    for (const enrollment of buildDemoTrainingEnrollments()) {
-      const demo = programs.get(enrollment.programId)!;
-      const program = { ...demo, audience: demo.audience as TrainingAudience, format: demo.format as TrainingFormat };
-      const key = `${enrollment.programId}:${enrollment.groupId}`;
-      const usage = { seatsTaken: taken.get(enrollment.programId) ?? 0, alreadyEnrolled: seen.has(key) };
-      expect(() => assessEnrollment(program, usage, enrollment.participants)).not.toThrow();
-      expect(() => validateEnrollmentRequest(enrollment)).not.toThrow();
-      taken.set(enrollment.programId, usage.seatsTaken + enrollment.participants);
-      seen.add(key);
-    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { deterministicUuid } from '@tsunagaru/shared-kernel';
 import { DEMO_DEPARTMENTS, demoDepartmentId } from '@tsunagaru/shared-demo-data';
+import { compareMeasureCodes } from '@tsunagaru/engagement-domain';
 import { buildDemoPolicyMeasures } from './demo-policy-measures';
 
 describe('buildDemoPolicyMeasures', () => {
@@ -56,5 +57,11 @@ describe('buildDemoPolicyMeasures', () => {
 
   it('is deterministic', () => {
     expect(buildDemoPolicyMeasures()).toEqual(measures);
+  });
+
+  it('is listed in the order the domain sorts measure codes, which is the guideline\'s order', () => {
+    const codes = measures.map((measure) => measure.code);
+    const resorted = [...measures].reverse().sort(compareMeasureCodes).map((measure) => measure.code);
+    expect(resorted).toEqual(codes);
   });
 });

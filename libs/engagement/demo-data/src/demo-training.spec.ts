@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { deterministicUuid } from '@tsunagaru/shared-kernel';
 import { DEMO_DEPARTMENTS, DEMO_GROUP_COUNT, demoDepartmentId, demoGroupId } from '@tsunagaru/shared-demo-data';
-import { buildDemoTrainingEnrollments, buildDemoTrainingPrograms, isOpenToGroups } from './demo-training';
+import { assessEnrollment, isOpenToGroups, validateEnrollmentRequest } from '@tsunagaru/engagement-domain';
+import { buildDemoTrainingEnrollments, buildDemoTrainingPrograms } from './demo-training';
 
 describe('buildDemoTrainingPrograms', () => {
   const programs = buildDemoTrainingPrograms();
 
-  it('has about eight programmes in FY2019 and FY2020 with unique codes and derived ids', () => {
-    expect(programs.length).toBeGreaterThanOrEqual(6);
-    expect(programs.length).toBeLessThanOrEqual(12);
+  it('has nine programmes in FY2019 and FY2020 with unique codes and derived ids', () => {
+    expect(programs).toHaveLength(9);
     expect(new Set(programs.map((p) => p.code)).size).toBe(programs.length);
     for (const program of programs) {
       expect(program.id).toBe(deterministicUuid('training-program', program.code));
@@ -43,9 +43,8 @@ describe('buildDemoTrainingEnrollments', () => {
   const programById = new Map(programs.map((p) => [p.id, p]));
   const enrollments = buildDemoTrainingEnrollments();
 
-  it('has about 120 enrollments with unique ids', () => {
-    expect(enrollments.length).toBeGreaterThanOrEqual(100);
-    expect(enrollments.length).toBeLessThanOrEqual(140);
+  it('has 120 enrollments with unique ids', () => {
+    expect(enrollments).toHaveLength(120);
     expect(new Set(enrollments.map((e) => e.id)).size).toBe(enrollments.length);
   });
 
@@ -96,5 +95,19 @@ describe('buildDemoTrainingEnrollments', () => {
 
   it('is deterministic', () => {
     expect(buildDemoTrainingEnrollments()).toEqual(enrollments);
+  });
+
+  it('passes the domain rules for enrolments, taken in the order they were made', () => {
+    const taken = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const enrollment of enrollments) {
+      const program = programById.get(enrollment.programId)!;
+      const key = `${enrollment.programId}:${enrollment.groupId}`;
+      const usage = { seatsTaken: taken.get(enrollment.programId) ?? 0, alreadyEnrolled: seen.has(key) };
+      expect(() => assessEnrollment(program, usage, enrollment.participants)).not.toThrow();
+      expect(() => validateEnrollmentRequest(enrollment)).not.toThrow();
+      taken.set(enrollment.programId, usage.seatsTaken + enrollment.participants);
+      seen.add(key);
+    }
   });
 });

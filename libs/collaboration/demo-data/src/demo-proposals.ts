@@ -1,5 +1,5 @@
-import { ActivityField, ProposerType, deterministicUuid, seededRandom } from '@tsunagaru/shared-kernel';
-import { DEMO_DEPARTMENTS, demoDepartmentId, demoGroupId } from '@tsunagaru/shared-demo-data';
+import { ActivityField, ProposerType, deterministicUuid } from '@tsunagaru/shared-kernel';
+import { DEMO_DEPARTMENTS, dayNumber, demoDepartmentId, demoGroupId, intBetween, isoDateOfDay, seededRandom } from '@tsunagaru/shared-demo-data';
 
 /**
  * Demo history of the mutual-proposal collaboration programme (相互提案協働事業),
@@ -308,12 +308,6 @@ const DEPARTMENT_CODES = new Set(DEMO_DEPARTMENTS.map((department) => department
 // Fixed so the submission and decision dates never change between runs.
 const DATE_SEED = 20070401;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 /**
  * City themes are published in spring; groups submit over summer; the review takes
  * 1½–4 months, a withdrawal comes sooner. The latest possible decision (30 Sep + 120
@@ -321,12 +315,10 @@ function isoDate(ms: number): string {
  */
 function proposalDates(row: ProposalRow, n: number): { submittedOn: string; decidedOn: string } {
   const random = seededRandom(DATE_SEED + n);
-  const between = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
-  const [windowStart, windowDays] =
-    row.by === CITY ? [Date.UTC(row.fy, 3, 15), 76] : [Date.UTC(row.fy, 5, 1), 121];
-  const submitted = windowStart + between(0, windowDays) * DAY_MS;
-  const lagDays = row.status === 'WITHDRAWN' ? between(14, 60) : between(45, 120);
-  return { submittedOn: isoDate(submitted), decidedOn: isoDate(submitted + lagDays * DAY_MS) };
+  const [windowStart, windowDays] = row.by === CITY ? [dayNumber(`${row.fy}-04-15`), 76] : [dayNumber(`${row.fy}-06-01`), 121];
+  const submitted = windowStart + intBetween(random, 0, windowDays);
+  const lagDays = row.status === 'WITHDRAWN' ? intBetween(random, 14, 60) : intBetween(random, 45, 120);
+  return { submittedOn: isoDateOfDay(submitted), decidedOn: isoDateOfDay(submitted + lagDays) };
 }
 
 function toProposal(row: ProposalRow, n: number): DemoProposal {

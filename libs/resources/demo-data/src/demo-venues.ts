@@ -1,5 +1,14 @@
-import { District, deterministicUuid, seededRandom } from '@tsunagaru/shared-kernel';
-import { DEMO_GROUP_COUNT, demoGroupId } from '@tsunagaru/shared-demo-data';
+import { District, deterministicUuid } from '@tsunagaru/shared-kernel';
+import {
+  DEMO_GROUP_COUNT,
+  addDays,
+  demoGroupId,
+  intBetween,
+  jstTimestamp,
+  pick,
+  pickWeightedIndex,
+  seededRandom,
+} from '@tsunagaru/shared-demo-data';
 
 /**
  * Demo venues (活動の場) and a year of bookings for them. The guideline (6 (1)) asks the
@@ -173,9 +182,8 @@ const BOOKING_PURPOSES: readonly string[] = [
 const BOOKING_COUNT = 300;
 /** No group books more often than this, so the demo load is spread across the directory. */
 const MAX_BOOKINGS_PER_GROUP = 4;
-const FISCAL_YEAR_START_UTC = Date.UTC(2019, 3, 1);
+const FY2019_START = '2019-04-01';
 const DAYS_IN_FY2019 = 366; // 2020 is a leap year.
-const DAY_MS = 86_400_000;
 const OPENS_AT_MINUTES = 9 * 60;
 const CLOSES_AT_MINUTES = 21 * 60 + 30;
 const SEED = 20190401;
@@ -203,24 +211,23 @@ export function buildDemoVenueBookings(): DemoVenueBooking[] {
   const drafts: Omit<DemoVenueBooking, 'id'>[] = [];
 
   while (drafts.length < BOOKING_COUNT) {
-    const venueIndex = pickWeighted(weights, random);
+    const venueIndex = pickWeightedIndex(random, weights);
     const venue = venues[venueIndex];
-    const day = Math.floor(random() * DAYS_IN_FY2019);
-    const date = new Date(FISCAL_YEAR_START_UTC + day * DAY_MS);
-    // Public facilities close over the New Year holidays (29 Dec – 3 Jan).
+    const day = intBetween(random, 0, DAYS_IN_FY2019 - 1);
+    const date = addDays(FY2019_START, day);
     if (isNewYearHoliday(date)) continue;
 
     // Half-hour slots, because that is how the centers' booking sheets are laid out.
-    const durationMinutes = 60 + 30 * Math.floor(random() * 7);
+    const durationMinutes = 60 + 30 * intBetween(random, 0, 6);
     const latestStartSlot = (CLOSES_AT_MINUTES - durationMinutes - OPENS_AT_MINUTES) / 30;
-    const start = OPENS_AT_MINUTES + 30 * Math.floor(random() * (latestStartSlot + 1));
+    const start = OPENS_AT_MINUTES + 30 * intBetween(random, 0, latestStartSlot);
     const end = start + durationMinutes;
 
     const slotKey = `${venueIndex}:${day}`;
     const daySlots = taken.get(slotKey) ?? [];
     if (daySlots.some((slot) => start < slot.end && slot.start < end)) continue;
 
-    const groupIndex = Math.floor(random() * DEMO_GROUP_COUNT);
+    const groupIndex = intBetween(random, 0, DEMO_GROUP_COUNT - 1);
     if (bookingsPerGroup[groupIndex] >= MAX_BOOKINGS_PER_GROUP) continue;
 
     daySlots.push({ start, end });
@@ -229,14 +236,14 @@ export function buildDemoVenueBookings(): DemoVenueBooking[] {
 
     // A meeting worth booking a room for has a few people, but never more than the room holds.
     const minAttendees = Math.min(3, venue.capacity);
-    const attendees = minAttendees + Math.floor(random() * (venue.capacity - minAttendees + 1));
+    const attendees = intBetween(random, minAttendees, venue.capacity);
 
     drafts.push({
       venueId: venue.id,
       groupId: demoGroupId(groupIndex),
-      startsAt: toJstIso(date, start),
-      endsAt: toJstIso(date, end),
-      purpose: BOOKING_PURPOSES[Math.floor(random() * BOOKING_PURPOSES.length)],
+      startsAt: jstTimestamp(date, start),
+      endsAt: jstTimestamp(date, end),
+      purpose: pick(random, BOOKING_PURPOSES),
       attendees,
     });
   }
@@ -246,30 +253,8 @@ export function buildDemoVenueBookings(): DemoVenueBooking[] {
   return drafts.map((draft, n) => ({ id: deterministicUuid('venue-booking', String(n)), ...draft }));
 }
 
-function pickWeighted(weights: readonly number[], random: () => number): number {
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  let point = random() * total;
-  for (let i = 0; i < weights.length; i++) {
-    point -= weights[i];
-    if (point < 0) return i;
-  }
-  return weights.length - 1;
-}
-
-function isNewYearHoliday(date: Date): boolean {
-  const month = date.getUTCMonth();
-  const day = date.getUTCDate();
-  return (month === 11 && day >= 29) || (month === 0 && day <= 3);
-}
-
-/** `date` carries the JST calendar day in its UTC fields; minutes count from JST midnight. */
-function toJstIso(date: Date, minutes: number): string {
-  const yyyy = date.getUTCFullYear();
-  const mm = pad(date.getUTCMonth() + 1);
-  const dd = pad(date.getUTCDate());
-  return `${yyyy}-${mm}-${dd}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00+09:00`;
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
+/** Public facilities close over the New Year holidays (29 Dec – 3 Jan). */
+function isNewYearHoliday(isoDate: string): boolean {
+  const monthDay = isoDate.slice(5);
+  return monthDay >= '12-29' || monthDay <= '01-03';
 }

@@ -1,0 +1,2 @@
+export * from './directory-demo-seeder';
+export { buildDemoGroups, type DemoGroup } from './demo-groups';
