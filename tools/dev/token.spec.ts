@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importPublicKey, readPublicKeyPem, verifyAccessToken } from '@tsunagaru/shared-auth';
+import { demoDepartmentId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
 
 const run = promisify(execFile);
 const dataDirs: string[] = [];
@@ -17,7 +18,7 @@ afterAll(async () => {
   await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe('npm run --silent token -- <role> [groupId]', () => {
+describe('npm run --silent token -- <role> [who]', () => {
   it('prints only a token that the graph accepts, for each role, with the same key across runs', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
     dataDirs.push(dataDir);
@@ -28,6 +29,23 @@ describe('npm run --silent token -- <role> [groupId]', () => {
     expect(member.stdout.trim().split('\n')).toHaveLength(1);
     expect(await verifyAccessToken(member.stdout.trim(), publicKey)).toMatchObject({ role: 'member', groupIds: [groupId] });
     expect(await verifyAccessToken(staff.stdout.trim(), publicKey)).toMatchObject({ role: 'staff', groupIds: [] });
+  });
+
+  it('signs for staff of another intermediary or department by code, and refuses an unknown code', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
+    dataDirs.push(dataDir);
+    const council = await token(dataDir, 'intermediary', 'social-welfare-council');
+    const environment = await token(dataDir, 'staff', 'environment');
+    const publicKey = await importPublicKey(await readPublicKeyPem(join(dataDir, 'keys')));
+    expect(await verifyAccessToken(council.stdout.trim(), publicKey)).toMatchObject({
+      role: 'intermediary',
+      intermediaryId: demoIntermediaryId('social-welfare-council'),
+    });
+    expect(await verifyAccessToken(environment.stdout.trim(), publicKey)).toMatchObject({
+      role: 'staff',
+      departmentId: demoDepartmentId('environment'),
+    });
+    await expect(token(dataDir, 'intermediary', 'city-hall-canteen')).rejects.toMatchObject({ code: 2 });
   });
 
   it('refuses an unknown role', async () => {

@@ -1,4 +1,5 @@
 export * from './entities';
+export * from './policies';
 export * from './resources.module';
 export * from './seed/seed-resources';
 export * from './services';

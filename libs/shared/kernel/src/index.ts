@@ -6,6 +6,6 @@ export * from './error-codes';
 export * from './fiscal-year';
 export * from './japanese-text';
 export * from './organization-type';
-export * from './principal';
+export * from './access';
 export * from './proposer-type';
 export * from './ids';

@@ -8,6 +8,7 @@ import {
   type Principal,
 } from '@tsunagaru/shared-kernel';
 import { Group, RegistrationStatus } from '../entities';
+import { isGroupVisibleTo, visibleGroupsWhere } from '../policies';
 
 export interface GroupFilter {
   /** Matches names and katakana readings; hiragana and half-width input work too. */
@@ -15,7 +16,10 @@ export interface GroupFilter {
   activityFields?: ActivityField[] | null;
   districts?: District[] | null;
   organizationTypes?: OrganizationType[] | null;
-  /** Only staff may look beyond registered groups. */
+  /**
+   * Registered groups when not given. Unregistered ones come back only where the caller may
+   * see them (city staff, staff of the intermediary where the group applied, its members).
+   */
   registrationStatuses?: RegistrationStatus[] | null;
 }
 
@@ -39,14 +43,9 @@ function escapeLike(text: string): string {
 export class GroupDirectory {
   constructor(private readonly em: EntityManager) {}
 
-  private visibleStatuses(filter: GroupFilter, viewer: Principal | null): RegistrationStatus[] {
-    const mayWiden = viewer?.role === 'staff' || viewer?.role === 'intermediary';
-    if (mayWiden && filter.registrationStatuses?.length) return filter.registrationStatuses;
-    return [RegistrationStatus.REGISTERED];
-  }
-
   private where(filter: GroupFilter, viewer: Principal | null): FilterQuery<Group> {
-    const conditions: FilterQuery<Group>[] = [{ registrationStatus: { $in: this.visibleStatuses(filter, viewer) } }];
+    const statuses = filter.registrationStatuses?.length ? filter.registrationStatuses : [RegistrationStatus.REGISTERED];
+    const conditions: FilterQuery<Group>[] = [{ registrationStatus: { $in: statuses } }, visibleGroupsWhere(viewer)];
     if (filter.activityFields?.length) conditions.push({ activityFields: { $overlap: filter.activityFields } });
     if (filter.districts?.length) conditions.push({ districts: { $overlap: filter.districts } });
     if (filter.organizationTypes?.length) conditions.push({ organizationType: { $in: filter.organizationTypes } });
@@ -74,10 +73,7 @@ export class GroupDirectory {
   async findVisible(id: string, viewer: Principal | null): Promise<Group | null> {
     if (!isUuid(id)) return null;
     const group = await this.em.findOne(Group, { id });
-    if (!group) return null;
-    if (group.registrationStatus === RegistrationStatus.REGISTERED) return group;
-    const mayManage = viewer && (viewer.role !== 'member' || viewer.groupIds.includes(id));
-    return mayManage ? group : null;
+    return group && isGroupVisibleTo(viewer, group) ? group : null;
   }
 
   /** Figures the website publishes (登録団体数, 活動分野別, 組織形態別), aggregated in SQL. */

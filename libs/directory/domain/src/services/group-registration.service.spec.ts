@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActivityField, ConflictError, ForbiddenError, OrganizationType, ValidationFailedError } from '@tsunagaru/shared-kernel';
+import { ActivityField, ConflictError, NotFoundError, OrganizationType, ValidationFailedError } from '@tsunagaru/shared-kernel';
 import { demoPrincipal } from '@tsunagaru/shared-auth';
 import { createOrm } from '@tsunagaru/shared-persistence';
 import { createScratchDatabase } from '@tsunagaru/shared-testing';
@@ -48,9 +48,10 @@ describe('GroupRegistration', () => {
     expect(await orm.em.fork().count(Group, {})).toBe(before);
   });
 
-  it('lets only intermediary staff decide, and only once', async () => {
+  it('lets only staff of the intermediary where the group applied (or city staff) decide, and only once', async () => {
     const group = await new GroupRegistration(orm.em.fork()).apply({ ...application, name: '浄明寺 竹林の会' }, demoPrincipal('member'));
-    await expect(new GroupRegistration(orm.em.fork()).approve(group.id, demoPrincipal('staff'))).rejects.toBeInstanceOf(ForbiddenError);
+    const council = demoPrincipal('intermediary', { intermediary: 'social-welfare-council' });
+    await expect(new GroupRegistration(orm.em.fork()).approve(group.id, council)).rejects.toBeInstanceOf(NotFoundError);
     const approved = await new GroupRegistration(orm.em.fork()).approve(group.id, demoPrincipal('intermediary'));
     expect(approved.registrationStatus).toBe(RegistrationStatus.REGISTERED);
     expect(approved.registeredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

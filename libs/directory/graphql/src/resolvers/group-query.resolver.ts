@@ -25,7 +25,11 @@ export class GroupQueryResolver {
     return toConnection<GroupEntity>(rows, pageSize, totalCount, afterKey !== null, (row) => [row.nameKana, row.id]);
   }
 
-  @Query(() => Group, { nullable: true, description: 'One group by id; null when unknown or not visible to the caller.' })
+  @Query(() => Group, {
+    nullable: true,
+    description:
+      'One group by id; null when unknown or not visible to the caller. A pending or rejected group is visible only to city staff, staff of the intermediary where it applied and its own members, here and on every other path to it.',
+  })
   async group(@Arg('id', () => ID) id: string, @Ctx() context: DirectoryContext): Promise<GroupEntity | null> {
     return new GroupDirectory(context.em).findVisible(id, context.principal);
   }

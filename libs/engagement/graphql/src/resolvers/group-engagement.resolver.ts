@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { TrainingEnrollment as TrainingEnrollmentEntity } from '@tsunagaru/engagement-domain';
-import { Access } from '@tsunagaru/shared-graphql';
+import { trainingPolicies, type TrainingEnrollment as TrainingEnrollmentEntity } from '@tsunagaru/engagement-domain';
+import { requires } from '@tsunagaru/shared-graphql';
 import type { EngagementContext } from '../loaders';
 import { GroupReference } from '../types/group-reference.type';
 import { TrainingEnrollment } from '../types/training-enrollment.type';
@@ -8,7 +8,7 @@ import { TrainingEnrollment } from '../types/training-enrollment.type';
 /** Fields engagement adds to the directory's Group; the root is the stub `{ id }`. */
 @Resolver(() => GroupReference)
 export class GroupEngagementResolver {
-  @Authorized(Access.STAFF, Access.INTERMEDIARY, Access.OWN_GROUP_MEMBER)
+  @Authorized(requires(trainingPolicies.readGroupEnrollments, (group: GroupReference) => ({ groupId: group.id })))
   @FieldResolver(() => [TrainingEnrollment], {
     // Nullable so that a refusal blanks this field only, not the whole parent object.
     nullable: true,

@@ -1,9 +1,10 @@
 import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type {
-  TrainingEnrollment as TrainingEnrollmentEntity,
-  TrainingProgram as TrainingProgramEntity,
+import {
+  trainingPolicies,
+  type TrainingEnrollment as TrainingEnrollmentEntity,
+  type TrainingProgram as TrainingProgramEntity,
 } from '@tsunagaru/engagement-domain';
-import { Access } from '@tsunagaru/shared-graphql';
+import { requires } from '@tsunagaru/shared-graphql';
 import type { EngagementContext } from '../loaders';
 import { DepartmentReference } from '../types/department-reference.type';
 import { TrainingEnrollment } from '../types/training-enrollment.type';
@@ -21,7 +22,7 @@ export class TrainingProgramFieldsResolver {
     return context.loaders.seatsTaken.load(program.id);
   }
 
-  @Authorized(Access.STAFF, Access.INTERMEDIARY)
+  @Authorized(requires(trainingPolicies.readProgramEnrollments, (program: TrainingProgramEntity) => ({ programId: program.id })))
   @FieldResolver(() => [TrainingEnrollment], {
     // Nullable so that a refusal blanks this field only, not the whole parent object.
     nullable: true,
