@@ -29,9 +29,14 @@ describe('definePolicy', () => {
 });
 
 describe('signedIn', () => {
-  it('allows every signed-in caller and no anonymous one', () => {
-    expect(signedIn.decide(member, undefined)).toBe('allow');
-    expect(signedIn.decide({ subject: 's', role: 'staff', groupIds: [] }, undefined)).toBe('allow');
-    expect(signedIn.decide(null, undefined)).toBe('unauthenticated');
+  it.each([
+    ['anonymous', null, 'unauthenticated'],
+    ['a member of the group', member, 'allow'],
+    ['a member of another group', { subject: 'm2', role: 'member', groupIds: ['other'] }, 'allow'],
+    ["staff of the group's intermediary", { subject: 'i1', role: 'intermediary', groupIds: [], intermediaryId: 'center' }, 'allow'],
+    ['staff of another intermediary', { subject: 'i2', role: 'intermediary', groupIds: [], intermediaryId: 'council' }, 'allow'],
+    ['city staff', { subject: 's', role: 'staff', groupIds: [] }, 'allow'],
+  ] as Array<[string, Principal | null, string]>)('%s: %s', (_label, principal, expected) => {
+    expect(signedIn.decide(principal, undefined)).toBe(expected);
   });
 });
