@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importPublicKey, readPublicKeyPem, verifyAccessToken } from '@tsunagaru/shared-auth';
-import { demoDepartmentId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
+import { demoIntermediaryId } from '@tsunagaru/shared-demo-data';
 
 const run = promisify(execFile);
 const dataDirs: string[] = [];
@@ -31,22 +31,23 @@ describe('npm run --silent token -- <role> [who]', () => {
     expect(await verifyAccessToken(staff.stdout.trim(), publicKey)).toMatchObject({ role: 'staff', groupIds: [] });
   });
 
-  it('signs for staff of another intermediary or department by code, and refuses an unknown code', async () => {
+  // Each run starts tsx and the platform, so this test runs its two commands side by side.
+  it('signs for staff of another intermediary by its code, and refuses an unknown code', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
     dataDirs.push(dataDir);
-    const council = await token(dataDir, 'intermediary', 'social-welfare-council');
-    const environment = await token(dataDir, 'staff', 'environment');
+    const [council, unknown] = await Promise.allSettled([
+      token(dataDir, 'intermediary', 'social-welfare-council'),
+      token(dataDir, 'intermediary', 'city-hall-canteen'),
+    ]);
+    expect(unknown).toMatchObject({ status: 'rejected', reason: { code: 2 } });
     const publicKey = await importPublicKey(await readPublicKeyPem(join(dataDir, 'keys')));
-    expect(await verifyAccessToken(council.stdout.trim(), publicKey)).toMatchObject({
+    expect(council.status).toBe('fulfilled');
+    const stdout = (council as PromiseFulfilledResult<{ stdout: string }>).value.stdout.trim();
+    expect(await verifyAccessToken(stdout, publicKey)).toMatchObject({
       role: 'intermediary',
       intermediaryId: demoIntermediaryId('social-welfare-council'),
     });
-    expect(await verifyAccessToken(environment.stdout.trim(), publicKey)).toMatchObject({
-      role: 'staff',
-      departmentId: demoDepartmentId('environment'),
-    });
-    await expect(token(dataDir, 'intermediary', 'city-hall-canteen')).rejects.toMatchObject({ code: 2 });
-  });
+  }, 60_000);
 
   it('refuses an unknown role', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
