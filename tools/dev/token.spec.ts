@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importPublicKey, readPublicKeyPem, verifyAccessToken } from '@tsunagaru/shared-auth';
+import { demoIntermediaryId } from '@tsunagaru/shared-demo-data';
 
 const run = promisify(execFile);
 const dataDirs: string[] = [];
@@ -17,7 +18,7 @@ afterAll(async () => {
   await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe('npm run --silent token -- <role> [groupId]', () => {
+describe('npm run --silent token -- <role> [who]', () => {
   it('prints only a token that the graph accepts, for each role, with the same key across runs', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
     dataDirs.push(dataDir);
@@ -29,6 +30,24 @@ describe('npm run --silent token -- <role> [groupId]', () => {
     expect(await verifyAccessToken(member.stdout.trim(), publicKey)).toMatchObject({ role: 'member', groupIds: [groupId] });
     expect(await verifyAccessToken(staff.stdout.trim(), publicKey)).toMatchObject({ role: 'staff', groupIds: [] });
   });
+
+  // Each run starts tsx and the platform, so this test runs its two commands side by side.
+  it('signs for staff of another intermediary by its code, and refuses an unknown code', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
+    dataDirs.push(dataDir);
+    const [council, unknown] = await Promise.allSettled([
+      token(dataDir, 'intermediary', 'social-welfare-council'),
+      token(dataDir, 'intermediary', 'city-hall-canteen'),
+    ]);
+    expect(unknown).toMatchObject({ status: 'rejected', reason: { code: 2 } });
+    const publicKey = await importPublicKey(await readPublicKeyPem(join(dataDir, 'keys')));
+    expect(council.status).toBe('fulfilled');
+    const stdout = (council as PromiseFulfilledResult<{ stdout: string }>).value.stdout.trim();
+    expect(await verifyAccessToken(stdout, publicKey)).toMatchObject({
+      role: 'intermediary',
+      intermediaryId: demoIntermediaryId('social-welfare-council'),
+    });
+  }, 60_000);
 
   it('refuses an unknown role', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));

@@ -1,21 +1,29 @@
 import { join } from 'node:path';
-import { demoPrincipal, loadOrCreateSigningKeys, signAccessToken } from '@tsunagaru/shared-auth';
-import { ROLES, type Role } from '@tsunagaru/shared-kernel';
+import { DEMO_PRINCIPAL_OPTION_BY_ROLE, demoPrincipal, loadOrCreateSigningKeys, signAccessToken } from '@tsunagaru/shared-auth';
+import { isRole, ROLES } from '@tsunagaru/shared-kernel';
 import { localDataDir } from '@tsunagaru/platform';
 
-/** `npm run --silent token -- <role> [groupId]`: a bearer token for a demo user. */
+const USAGE = `usage: npm run --silent token -- <${ROLES.join('|')}> [who]
+  member [groupId]                 a member of that group (default: the first demo group)
+  intermediary [intermediaryCode]  staff of that intermediary (default: civic-activity-center)
+  staff [departmentCode]           city staff of that department (default: community-connection)`;
+
+/** `npm run --silent token -- <role> [who]`: a bearer token for a demo user. */
 async function main(): Promise<void> {
-  const [role, groupId] = process.argv.slice(2);
-  if (!ROLES.includes(role as Role)) {
-    console.error(`usage: npm run --silent token -- <${ROLES.join('|')}> [groupId]`);
+  const [role, who] = process.argv.slice(2);
+  if (!isRole(role)) {
+    console.error(USAGE);
     process.exit(2);
   }
-  if (groupId && role !== 'member') {
-    console.error('a groupId is only meaningful for the member role');
+  let principal;
+  try {
+    principal = demoPrincipal(role, who === undefined ? {} : { [DEMO_PRINCIPAL_OPTION_BY_ROLE[role]]: who });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
     process.exit(2);
   }
   const keys = await loadOrCreateSigningKeys(join(localDataDir(), 'keys'));
-  console.log(await signAccessToken(demoPrincipal(role as Role, groupId), keys.privateKey));
+  console.log(await signAccessToken(principal, keys.privateKey));
 }
 
 main().catch((error: unknown) => {

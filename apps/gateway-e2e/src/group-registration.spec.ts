@@ -108,8 +108,15 @@ describe('group registration (団体登録) and profile updates', () => {
     expect(publicView.data).toEqual({ group: null, groupStatistics: { total: 390 } });
 
     const APPROVE = `mutation ($id: ID!) { approveGroupRegistration(input: { groupId: $id }) { group { registrationStatus registeredOn registeredAt { name } } userErrors { code } } }`;
+    // To anyone who may not see the application it does not exist; its own member sees it but may not decide.
     const byMember = await postGraphQL(system.gateway.url, APPROVE, { id: group.id }, await tokenFor('member'));
-    expect(errorCodes(byMember)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(byMember)).toEqual(['NOT_FOUND']);
+    const byOwnMember = await postGraphQL(system.gateway.url, APPROVE, { id: group.id }, await tokenFor('member', group.id));
+    expect(errorCodes(byOwnMember)).toEqual(['FORBIDDEN']);
+    const byOtherIntermediary = await postGraphQL(
+      system.gateway.url, APPROVE, { id: group.id }, await tokenFor('intermediary', { intermediary: 'social-welfare-council' }),
+    );
+    expect(errorCodes(byOtherIntermediary)).toEqual(['NOT_FOUND']);
 
     const dayBefore = todayInJapan();
     const approved = await postGraphQL<{ approveGroupRegistration: { group: { registrationStatus: string; registeredOn: string; registeredAt: { name: string } } } }>(
@@ -156,17 +163,21 @@ describe('group registration (団体登録) and profile updates', () => {
     expect(reason.data!.group.rejectionReason).toBe('市内での活動実績が確認できないため');
   });
 
-  it('shows pending applications to intermediary staff only', async () => {
+  it("shows pending applications to staff of the intermediary where they applied and to city staff, and to nobody else", async () => {
     await postGraphQL(system.gateway.url, APPLY, { input: { ...validApplication, name: '大船申請中の会' } }, await tokenFor('member'));
     const PENDING = `{ groups(filter: { registrationStatuses: [PENDING] }, first: 100) { totalCount edges { node { name registrationStatus } } } }`;
-    const forStaff = await postGraphQL<{ groups: { totalCount: number; edges: Array<{ node: { name: string; registrationStatus: string } }> } }>(
-      system.gateway.url, PENDING, {}, await tokenFor('intermediary'),
-    );
-    expect(forStaff.data!.groups.edges.map((edge) => edge.node.name)).toContain('大船申請中の会');
-    expect(forStaff.data!.groups.edges.every((edge) => edge.node.registrationStatus === 'PENDING')).toBe(true);
-    // Everyone else asking for pending groups gets registered ones only.
-    const forPublic = await postGraphQL<{ groups: { totalCount: number; edges: Array<{ node: { registrationStatus: string } }> } }>(system.gateway.url, PENDING);
-    expect(forPublic.data!.groups.edges.every((edge) => edge.node.registrationStatus === 'REGISTERED')).toBe(true);
+    type Pending = { groups: { totalCount: number; edges: Array<{ node: { name: string; registrationStatus: string } }> } };
+    for (const token of [await tokenFor('intermediary'), await tokenFor('staff')]) {
+      const forStaff = await postGraphQL<Pending>(system.gateway.url, PENDING, {}, token);
+      expect(forStaff.data!.groups.edges.map((edge) => edge.node.name)).toContain('大船申請中の会');
+      expect(forStaff.data!.groups.edges.every((edge) => edge.node.registrationStatus === 'PENDING')).toBe(true);
+    }
+    // Everyone else asking for pending groups gets none of them.
+    for (const token of [undefined, await tokenFor('member'), await tokenFor('intermediary', { intermediary: 'social-welfare-council' })]) {
+      const forOthers = await postGraphQL<Pending>(system.gateway.url, PENDING, {}, token);
+      expect(forOthers.errors).toBeUndefined();
+      expect(forOthers.data!.groups).toEqual({ totalCount: 0, edges: [] });
+    }
   });
 
   it("lets a group's own member update its profile, and nobody else's", async () => {

@@ -11,7 +11,7 @@ export const directoryDemoSeeder: DemoSeeder = {
   async seed(em) {
     const centerId = demoIntermediaryId('civic-activity-center');
     const departments = DEMO_DEPARTMENTS.map((department) => ({ id: demoDepartmentId(department.code), ...department }));
-    const intermediaries = DEMO_INTERMEDIARIES.map(({ code, ...intermediary }) => ({ id: demoIntermediaryId(code), ...intermediary }));
+    const intermediaries = DEMO_INTERMEDIARIES.map((intermediary) => ({ id: demoIntermediaryId(intermediary.code), ...intermediary }));
     const demoGroups = buildDemoGroups();
     const now = new Date();
     await em.insertMany(Department, departments);

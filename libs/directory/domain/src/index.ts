@@ -1,3 +1,4 @@
 export * from './directory.module';
 export * from './entities';
+export * from './policies';
 export * from './services';

@@ -1,3 +1,4 @@
 export * from './engagement.module';
 export * from './entities';
+export * from './policies';
 export * from './services';

@@ -1,3 +1,4 @@
 export * from './entities';
+export * from './policies';
 export * from './resources.module';
 export * from './services';

@@ -1,5 +1,5 @@
 import { errors, jwtVerify, SignJWT, type KeyLike } from 'jose';
-import { ROLES, UnauthenticatedError, type Principal, type Role } from '@tsunagaru/shared-kernel';
+import { isRole, isScope, UnauthenticatedError, type Principal, type Role } from '@tsunagaru/shared-kernel';
 import { TOKEN_ALGORITHM } from './signing-keys';
 
 export const TOKEN_ISSUER = 'tsunagaru-graph';
@@ -11,15 +11,19 @@ interface PrincipalClaims {
   groups?: string[];
   intermediary?: string;
   department?: string;
+  /** Space-separated scopes (RFC 8693) of a delegated credential; absent for a person. */
+  scope?: string;
 }
 
 export async function signAccessToken(principal: Principal, privateKey: KeyLike, expiresIn = '12h'): Promise<string> {
+  const { role, displayName, groupIds, intermediaryId, departmentId, scopes } = principal;
   const claims: PrincipalClaims = {
-    role: principal.role,
-    name: principal.displayName,
-    groups: principal.groupIds,
-    intermediary: principal.intermediaryId,
-    department: principal.departmentId,
+    role,
+    name: displayName,
+    groups: groupIds,
+    intermediary: intermediaryId,
+    department: departmentId,
+    scope: scopes?.join(' '),
   };
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
@@ -39,8 +43,10 @@ export async function verifyAccessToken(token: string, publicKey: KeyLike): Prom
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
     });
-    if (!payload.sub || !ROLES.includes(payload.role)) throw new UnauthenticatedError('The token has no valid subject or role.');
+    if (!payload.sub || !isRole(payload.role)) throw new UnauthenticatedError('The token has no valid subject or role.');
     const groupIds = Array.isArray(payload.groups) ? payload.groups.filter((id): id is string => typeof id === 'string') : [];
+    // Unknown scopes grant nothing; a delegated credential keeps only the ones this graph knows.
+    const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(isScope) : undefined;
     return {
       subject: payload.sub,
       role: payload.role,
@@ -48,6 +54,7 @@ export async function verifyAccessToken(token: string, publicKey: KeyLike): Prom
       groupIds,
       intermediaryId: typeof payload.intermediary === 'string' ? payload.intermediary : undefined,
       departmentId: typeof payload.department === 'string' ? payload.department : undefined,
+      ...(scopes ? { scopes } : {}),
     };
   } catch (error) {
     if (error instanceof UnauthenticatedError) throw error;

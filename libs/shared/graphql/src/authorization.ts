@@ -1,39 +1,52 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import { canManageGroup, ForbiddenError, requirePrincipal, type Role } from '@tsunagaru/shared-kernel';
+import { authorize, requirePrincipal, type Policy } from '@tsunagaru/shared-kernel';
 import type { RequestContext } from './context';
 
+const REQUIREMENT = Symbol('policy requirement');
+
 /**
- * Access rules for `@Authorized(...)`. A field or operation is allowed when the caller
- * satisfies any of the listed rules; `@Authorized()` with none means "any signed-in caller".
+ * What `@Authorized(requires(policy, subjectOf))` states: the policy a field or operation
+ * obeys, and how to get the policy's subject from the field's parent object (and arguments).
  */
-export const Access = {
-  STAFF: 'staff',
-  INTERMEDIARY: 'intermediary',
-  MEMBER: 'member',
-  /** A member of the group this object belongs to (the root's `groupId`, or its `id` for a Group). */
-  OWN_GROUP_MEMBER: 'own-group-member',
-} as const satisfies Record<string, Role | 'own-group-member'>;
-
-export type AccessRule = (typeof Access)[keyof typeof Access];
-
-function groupIdOf(root: unknown): string | undefined {
-  if (!root || typeof root !== 'object') return undefined;
-  const candidate = root as { groupId?: unknown; id?: unknown };
-  if (typeof candidate.groupId === 'string') return candidate.groupId;
-  return typeof candidate.id === 'string' ? candidate.id : undefined;
+export interface PolicyRequirement {
+  readonly [REQUIREMENT]: true;
+  readonly policy: Policy<unknown>;
+  subjectOf(root: unknown, args: Record<string, unknown>): unknown;
 }
 
-/** The one authorization mechanism of every subgraph, plugged into type-graphql. */
-export const authChecker: AuthCheckerFn<RequestContext> = ({ root, context }, rules) => {
-  const principal = requirePrincipal(context.principal);
-  if (rules.length === 0) return true;
-  const allowed = (rules as AccessRule[]).some((rule) => {
-    if (rule === Access.OWN_GROUP_MEMBER) {
-      const groupId = groupIdOf(root);
-      return principal.role === 'member' && groupId !== undefined && canManageGroup(principal, groupId);
-    }
-    return principal.role === rule;
+/**
+ * Binds a policy to a field: `@Authorized(requires(groupPolicies.readPrivateData, (group: Group) => ({ … })))`.
+ * The subject is taken exactly as stated; nothing is guessed from the shape of the root.
+ */
+export function requires<Subject, Root = unknown>(
+  policy: Policy<Subject>,
+  subjectOf: (root: Root, args: Record<string, unknown>) => Subject,
+): PolicyRequirement {
+  return Object.freeze({
+    [REQUIREMENT]: true as const,
+    policy: policy as Policy<unknown>,
+    subjectOf: subjectOf as (root: unknown, args: Record<string, unknown>) => unknown,
   });
-  if (!allowed) throw new ForbiddenError('You are not allowed to see or change this.');
+}
+
+function isPolicyRequirement(value: unknown): value is PolicyRequirement {
+  return typeof value === 'object' && value !== null && (value as Partial<PolicyRequirement>)[REQUIREMENT] === true;
+}
+
+/**
+ * The one authorization mechanism of every subgraph, plugged into type-graphql.
+ * `@Authorized()` alone means any signed-in caller; otherwise every stated requirement must
+ * allow. A refusal is the policy's UNAUTHENTICATED or FORBIDDEN error.
+ */
+export const authChecker: AuthCheckerFn<RequestContext, PolicyRequirement> = ({ root, args, context }, requirements) => {
+  if (requirements.length === 0) {
+    requirePrincipal(context.principal);
+    return true;
+  }
+  for (const requirement of requirements) {
+    // A bare role name (how fields were authorized before policies) must fail loudly, not pass or refuse quietly.
+    if (!isPolicyRequirement(requirement)) throw new TypeError('@Authorized takes requires(policy, subjectOf), not a role.');
+    authorize(requirement.policy, context.principal, requirement.subjectOf(root, args));
+  }
   return true;
 };

@@ -6,7 +6,7 @@ export * from './error-codes';
 export * from './japan-time';
 export * from './japanese-text';
 export * from './organization-type';
-export * from './principal';
+export * from './access';
 export * from './proposer-type';
 export * from './ids';
 export * from './yen';

@@ -1,2 +1,3 @@
 export * from './graphql-client';
+export * from './policy-callers';
 export * from './test-environment';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { importPKCS8 } from 'jose';
-import type { Role } from '@tsunagaru/shared-kernel';
-import { demoPrincipal, signAccessToken, TOKEN_ALGORITHM, importPublicKey } from '@tsunagaru/shared-auth';
+import type { Principal, Role } from '@tsunagaru/shared-kernel';
+import { demoPrincipal, signAccessToken, TOKEN_ALGORITHM, importPublicKey, type DemoPrincipalOptions } from '@tsunagaru/shared-auth';
 import { cloneDatabase, withDatabaseName } from '@tsunagaru/shared-persistence';
 import './provided-context';
 
@@ -10,10 +10,18 @@ export function gatewayUrl(): string {
   return inject('gatewayUrl');
 }
 
-/** A bearer token for a demo user of `role`, signed with this run's key. */
-export async function tokenFor(role: Role, groupId?: string, expiresIn?: string): Promise<string> {
+/**
+ * A bearer token for a demo user of `role`, signed with this run's key: `tokenFor('member', groupId)`,
+ * `tokenFor('intermediary', { intermediary: 'social-welfare-council' })`, `tokenFor('staff', { department: 'environment' })`.
+ */
+export async function tokenFor(role: Role, who?: string | DemoPrincipalOptions, expiresIn?: string): Promise<string> {
+  return tokenForPrincipal(demoPrincipal(role, who), expiresIn);
+}
+
+/** A bearer token for any principal, e.g. an app acting for a group with scopes. */
+export async function tokenForPrincipal(principal: Principal, expiresIn?: string): Promise<string> {
   const privateKey = await importPKCS8(inject('tokenPrivateKeyPem'), TOKEN_ALGORITHM);
-  return signAccessToken(demoPrincipal(role, groupId), privateKey, expiresIn);
+  return signAccessToken(principal, privateKey, expiresIn);
 }
 
 export async function testTokenPublicKey() {

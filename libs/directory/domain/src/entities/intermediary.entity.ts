@@ -6,6 +6,10 @@ export class Intermediary {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
+  /** Stable code, e.g. `civic-activity-center`; ids differ between databases, codes do not. */
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
   @Property({ type: 'text' })
   name!: string;
 

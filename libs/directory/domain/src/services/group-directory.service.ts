@@ -8,6 +8,7 @@ import {
   type Principal,
 } from '@tsunagaru/shared-kernel';
 import { Group, RegistrationStatus } from '../entities';
+import { visibleGroupsWhere } from '../policies';
 
 export interface GroupFilter {
   /** Matches names and katakana readings; hiragana and half-width input work too. */
@@ -15,7 +16,10 @@ export interface GroupFilter {
   activityFields?: ActivityField[] | null;
   districts?: District[] | null;
   organizationTypes?: OrganizationType[] | null;
-  /** Only staff may look beyond registered groups. */
+  /**
+   * Registered groups when not given. Unregistered ones come back only where the caller may
+   * see them (city staff, staff of the intermediary where the group applied, its members).
+   */
   registrationStatuses?: RegistrationStatus[] | null;
 }
 
@@ -24,15 +28,6 @@ export const GROUPS_IN_READING_ORDER = keysetOrder<Group>(
   { sql: 'name_kana', type: 'text', of: (group) => group.nameKana },
   { sql: 'id', type: 'uuid', of: (group) => group.id },
 );
-
-/**
- * Who may see a group: registered groups are public; pending and rejected ones only to
- * staff, intermediary staff and the group's own members.
- */
-export function isGroupVisibleTo(group: Group, viewer: Principal | null): boolean {
-  if (group.registrationStatus === RegistrationStatus.REGISTERED) return true;
-  return Boolean(viewer && (viewer.role !== 'member' || viewer.groupIds.includes(group.id)));
-}
 
 export interface GroupStatistics {
   total: number;
@@ -48,14 +43,9 @@ function escapeLike(text: string): string {
 export class GroupDirectory {
   constructor(private readonly em: EntityManager) {}
 
-  private visibleStatuses(filter: GroupFilter, viewer: Principal | null): RegistrationStatus[] {
-    const mayWiden = viewer?.role === 'staff' || viewer?.role === 'intermediary';
-    if (mayWiden && filter.registrationStatuses?.length) return filter.registrationStatuses;
-    return [RegistrationStatus.REGISTERED];
-  }
-
   private where(filter: GroupFilter, viewer: Principal | null): FilterQuery<Group> {
-    const conditions: FilterQuery<Group>[] = [{ registrationStatus: { $in: this.visibleStatuses(filter, viewer) } }];
+    const statuses = filter.registrationStatuses?.length ? filter.registrationStatuses : [RegistrationStatus.REGISTERED];
+    const conditions: FilterQuery<Group>[] = [{ registrationStatus: { $in: statuses } }, visibleGroupsWhere(viewer)];
     if (filter.activityFields?.length) conditions.push({ activityFields: { $overlap: filter.activityFields } });
     if (filter.districts?.length) conditions.push({ districts: { $overlap: filter.districts } });
     if (filter.organizationTypes?.length) conditions.push({ organizationType: { $in: filter.organizationTypes } });

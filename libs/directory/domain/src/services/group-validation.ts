@@ -48,13 +48,15 @@ export class IssueCollector {
     this.issues.push({ field: [...this.prefix, ...(Array.isArray(field) ? field : [field])], code, message });
   }
 
-  requireText(field: string, value: string | null | undefined, maxLength: number, required: boolean): void {
+  /** `field` is a name or a path, e.g. ['privateContact', 'email']; messages name its last segment. */
+  requireText(field: string | string[], value: string | null | undefined, maxLength: number, required: boolean): void {
+    const name = Array.isArray(field) ? field[field.length - 1] : field;
     if (value === undefined || value === null) {
-      if (required) this.add(field, 'REQUIRED', `${field} is required.`);
+      if (required) this.add(field, 'REQUIRED', `${name} is required.`);
       return;
     }
-    if (value.trim().length === 0) this.add(field, 'REQUIRED', `${field} must not be blank.`);
-    else if (value.length > maxLength) this.add(field, 'TOO_LONG', `${field} must be at most ${maxLength} characters.`);
+    if (value.trim().length === 0) this.add(field, 'REQUIRED', `${name} must not be blank.`);
+    else if (value.length > maxLength) this.add(field, 'TOO_LONG', `${name} must be at most ${maxLength} characters.`);
   }
 
   throwIfAny(): void {
@@ -111,8 +113,8 @@ export function validatePrivateContact(input: PrivateContactInput | null | undef
     issues.add('privateContact', 'REQUIRED', 'A representative contact is required to apply.');
     return;
   }
-  issues.requireText('representativeName', input.representativeName, 100, true);
-  issues.requireText('email', input.email, 254, true);
+  issues.requireText(['privateContact', 'representativeName'], input.representativeName, 100, true);
+  issues.requireText(['privateContact', 'email'], input.email, 254, true);
   if (input.email && !EMAIL.test(input.email)) issues.add(['privateContact', 'email'], 'INVALID_FORMAT', 'email is not an email address.');
   if (input.phone && !PHONE.test(input.phone)) issues.add(['privateContact', 'phone'], 'INVALID_FORMAT', 'phone is not a phone number.');
   if (input.postalCode && !POSTAL_CODE.test(input.postalCode)) {

@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { findPage, keysetOrder, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
 import { Department, Intermediary } from '../entities';
 
+/** The code of the Civic Activity Center (市民活動センター), where groups register unless they name another intermediary. */
+export const CIVIC_ACTIVITY_CENTER_CODE = 'civic-activity-center';
+
 /** Departments by their stable code (unique), id last so the order is total whatever happens to codes. */
 export const DEPARTMENTS_BY_CODE = keysetOrder<Department>(
   { sql: 'code', type: 'text', of: (department) => department.code },
@@ -24,5 +27,9 @@ export class OrganizationDirectory {
 
   async intermediaries(page: PageRequest<Intermediary>): Promise<Page<Intermediary>> {
     return findPage(this.em, Intermediary, {}, page);
+  }
+
+  async intermediaryByCode(code: string): Promise<Intermediary | null> {
+    return this.em.findOne(Intermediary, { code });
   }
 }

@@ -18,7 +18,8 @@ export class GroupFilter {
 
   @Field(() => [RegistrationStatus], {
     nullable: true,
-    description: 'Staff only; everyone else sees registered groups.',
+    description:
+      'Registered groups when not given. Pending or rejected groups come back only to city staff, staff of the intermediary where they applied, and their own members.',
   })
   registrationStatuses?: RegistrationStatus[] | null;
 }

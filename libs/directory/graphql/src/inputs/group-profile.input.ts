@@ -22,8 +22,16 @@ export class PrivateContactInput {
   address?: string | null;
 }
 
-@InputType('ApplyForGroupRegistrationInput', { description: '団体登録申請: a group applies for registration at the Civic Activity Center.' })
+@InputType('ApplyForGroupRegistrationInput', {
+  description: '団体登録申請: a group applies for registration at an intermediary, by default the Civic Activity Center.',
+})
 export class ApplyForGroupRegistrationInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The intermediary (中間支援組織) where the group applies; the Civic Activity Center (code civic-activity-center) when not given.',
+  })
+  intermediaryId?: string | null;
+
   @Field(() => String)
   name!: string;
 

@@ -1,9 +1,17 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Group as GroupEntity, GroupPrivateContact as GroupPrivateContactEntity, Intermediary as IntermediaryEntity } from '@tsunagaru/directory-domain';
-import { Access } from '@tsunagaru/shared-graphql';
+import {
+  groupSubjectOf,
+  type Group as GroupEntity,
+  type GroupPrivateContact as GroupPrivateContactEntity,
+  type Intermediary as IntermediaryEntity,
+} from '@tsunagaru/directory-domain';
+import { groupPolicies } from '@tsunagaru/shared-kernel';
+import { requires } from '@tsunagaru/shared-graphql';
 import type { DirectoryContext } from '../loaders';
 import { Group, GroupPrivateContact, PublicContact } from '../types/group.type';
 import { Intermediary } from '../types/intermediary.type';
+
+const readPrivateData = requires(groupPolicies.readPrivateData, (group: GroupEntity) => groupSubjectOf(group));
 
 @Resolver(() => Group)
 export class GroupFieldsResolver {
@@ -12,24 +20,29 @@ export class GroupFieldsResolver {
     return { email: group.publicEmail, phone: group.publicPhone };
   }
 
-  @FieldResolver(() => Intermediary, { nullable: true, description: 'The intermediary that registered the group (登録先).' })
+  @FieldResolver(() => Intermediary, {
+    nullable: true,
+    description: 'The intermediary where the group applied and is registered (登録先); its staff decide on the registration.',
+  })
   async registeredAt(@Root() group: GroupEntity, @Ctx() context: DirectoryContext): Promise<IntermediaryEntity | null> {
     return group.registeredAtIntermediaryId ? context.loaders.intermediary.load(group.registeredAtIntermediaryId) : null;
   }
 
-  @Authorized(Access.STAFF, Access.INTERMEDIARY, Access.OWN_GROUP_MEMBER)
+  @Authorized(readPrivateData)
   @FieldResolver(() => String, {
     nullable: true,
-    description: '登録不可の理由: why an application was rejected; staff and the group\'s own members only.',
+    description:
+      "登録不可の理由: why an application was rejected; city staff, staff of the group's intermediary and the group's own members only.",
   })
   rejectionReason(@Root() group: GroupEntity): string | null {
     return group.rejectionReason;
   }
 
-  @Authorized(Access.STAFF, Access.INTERMEDIARY, Access.OWN_GROUP_MEMBER)
+  @Authorized(readPrivateData)
   @FieldResolver(() => GroupPrivateContact, {
     nullable: true,
-    description: '代表者連絡先: city staff, intermediary staff and the group\'s own members only; others get FORBIDDEN or UNAUTHENTICATED.',
+    description:
+      "代表者連絡先: city staff, staff of the group's intermediary and the group's own members only; others get FORBIDDEN or UNAUTHENTICATED.",
   })
   async privateContact(@Root() group: GroupEntity, @Ctx() context: DirectoryContext): Promise<GroupPrivateContactEntity | null> {
     return context.loaders.privateContact.load(group.id);

@@ -8,7 +8,7 @@ import { UpdateGroupProfilePayload } from '../types/group-payloads.type';
 @Resolver()
 export class GroupProfileResolver {
   @Mutation(() => UpdateGroupProfilePayload, {
-    description: "団体情報の更新: the group's own members, intermediary staff or city staff change its public profile.",
+    description: "団体情報の更新: the group's own members, staff of its intermediary or city staff change its public profile.",
   })
   async updateGroupProfile(
     @Arg('input', () => UpdateGroupProfileInput) input: UpdateGroupProfileInput,

@@ -19,10 +19,14 @@ export class GroupQueryResolver {
     return toConnection(await new GroupDirectory(context.em).list(filter ?? {}, request, context.principal));
   }
 
-  @Query(() => Group, { nullable: true, description: 'One group by id; null when unknown or not visible to the caller.' })
+  @Query(() => Group, {
+    nullable: true,
+    description:
+      'One group by id; null when unknown or not visible to the caller. A pending or rejected group is visible only to city staff, staff of the intermediary where it applied and its own members, here and on every other path to it.',
+  })
   async group(@Arg('id', () => ID) id: string, @Ctx() context: DirectoryContext): Promise<GroupEntity | null> {
     const group = await context.loaders.group.load(id);
-    return group && isGroupVisibleTo(group, context.principal) ? group : null;
+    return group && isGroupVisibleTo(context.principal, group) ? group : null;
   }
 
   @Query(() => GroupStatistics, { description: '登録団体の統計: totals by activity field and organisation type.' })

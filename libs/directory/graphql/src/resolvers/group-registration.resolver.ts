@@ -16,7 +16,8 @@ import {
 @Resolver()
 export class GroupRegistrationResolver {
   @Mutation(() => ApplyForGroupRegistrationPayload, {
-    description: '団体登録申請: apply to register a group; it stays PENDING until intermediary staff decide. Requires sign-in.',
+    description:
+      '団体登録申請: apply to register a group at an intermediary (by default the Civic Activity Center); it stays PENDING until that intermediary\'s staff or city staff decide. Requires sign-in.',
   })
   async applyForGroupRegistration(
     @Arg('input', () => ApplyForGroupRegistrationInput) input: ApplyForGroupRegistrationInput,
@@ -25,7 +26,10 @@ export class GroupRegistrationResolver {
     return withUserErrors(async () => ({ group: await new GroupRegistration(context.em).apply(input, context.principal) }));
   }
 
-  @Mutation(() => ApproveGroupRegistrationPayload, { description: '登録承認: intermediary staff register a pending group.' })
+  @Mutation(() => ApproveGroupRegistrationPayload, {
+    description:
+      '登録承認: staff of the intermediary where the group applied, or city staff, register a pending group. A second decision on the same application is a CONFLICT.',
+  })
   async approveGroupRegistration(
     @Arg('input', () => ApproveGroupRegistrationInput) input: ApproveGroupRegistrationInput,
     @Ctx() context: DirectoryContext,
@@ -33,7 +37,10 @@ export class GroupRegistrationResolver {
     return withUserErrors(async () => ({ group: await new GroupRegistration(context.em).approve(input.groupId, context.principal) }));
   }
 
-  @Mutation(() => RejectGroupRegistrationPayload, { description: '登録不可: intermediary staff reject a pending application, giving a reason.' })
+  @Mutation(() => RejectGroupRegistrationPayload, {
+    description:
+      '登録不可: staff of the intermediary where the group applied, or city staff, reject a pending application, giving a reason. A second decision is a CONFLICT.',
+  })
   async rejectGroupRegistration(
     @Arg('input', () => RejectGroupRegistrationInput) input: RejectGroupRegistrationInput,
     @Ctx() context: DirectoryContext,

@@ -23,6 +23,7 @@ export class OrganizationQueryResolver {
 
   @Query(() => Department, { nullable: true, description: 'One department by id; null when unknown.' })
   async department(@Arg('id', () => ID) id: string, @Ctx() context: DirectoryContext): Promise<DepartmentEntity | null> {
+    // The per-request loader, so a department asked for here and as a reference costs one lookup.
     return context.loaders.department.load(id);
   }
 

@@ -13,7 +13,7 @@ export class PublicContact {
 
 @ObjectType('GroupPrivateContact', {
   description:
-    '代表者連絡先: personal contact of the representative. Visible only to city staff, intermediary staff and the group\'s own members.',
+    '代表者連絡先: personal contact of the representative. Visible only to city staff, staff of the group\'s intermediary and the group\'s own members.',
 })
 export class GroupPrivateContact {
   @Field(() => String, { description: '代表者氏名' })
@@ -71,6 +71,6 @@ export class Group {
   @Field(() => RegistrationStatus)
   registrationStatus!: RegistrationStatus;
 
-  @Field(() => DateScalar, { nullable: true, description: '登録日: the day the group was registered at the Civic Activity Center.' })
+  @Field(() => DateScalar, { nullable: true, description: '登録日: the day the intermediary registered the group.' })
   registeredOn!: string | null;
 }

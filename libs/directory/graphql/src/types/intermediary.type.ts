@@ -7,6 +7,11 @@ export class Intermediary {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => String, {
+    description: 'Stable code, e.g. civic-activity-center (鎌倉市市民活動センター, where groups register by default).',
+  })
+  code!: string;
+
   @Field(() => String)
   name!: string;
 

@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode, raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  canManageGroup,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  type Principal,
-  requirePrincipal,
-  todayInJapan,
-} from '@tsunagaru/shared-kernel';
+import { authorize, ConflictError, NotFoundError, type Principal, todayInJapan } from '@tsunagaru/shared-kernel';
 import { hasSqlState, SqlState } from '@tsunagaru/shared-persistence';
 import { TrainingEnrollment, TrainingProgram } from '../entities';
+import { trainingPolicies } from '../policies';
 import {
   assessEnrollment,
   validateEnrollmentRequest,
@@ -24,15 +17,12 @@ export class TrainingEnrollments {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Enrols a group. Allowed for the group's own members and for city or intermediary staff.
+   * Enrols a group, as `trainingPolicies.enrollGroup` allows.
    * The programme row is locked (select … for update) while seats are counted and the
    * enrolment is written, so two concurrent enrolments cannot both take the last seats.
    */
   async enroll(input: EnrollmentRequest, caller: Principal | null): Promise<TrainingEnrollment> {
-    const principal = requirePrincipal(caller);
-    if (!canManageGroup(principal, input.groupId)) {
-      throw new ForbiddenError("Only the group's members or staff may enrol it in training.");
-    }
+    authorize(trainingPolicies.enrollGroup, caller, { groupId: input.groupId });
     validateEnrollmentRequest(input);
 
     try {

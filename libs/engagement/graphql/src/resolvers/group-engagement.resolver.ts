@@ -1,6 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { ENROLLMENTS_IN_ORDER_MADE, type TrainingEnrollment as TrainingEnrollmentEntity } from '@tsunagaru/engagement-domain';
-import { Access, ForwardPaginationArgs, toConnection, type ConnectionResult } from '@tsunagaru/shared-graphql';
+import { ENROLLMENTS_IN_ORDER_MADE, trainingPolicies, type TrainingEnrollment as TrainingEnrollmentEntity } from '@tsunagaru/engagement-domain';
+import { ForwardPaginationArgs, requires, toConnection, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import type { EngagementContext } from '../loaders';
 import { GroupReference } from '../types/group-reference.type';
 import { TrainingEnrollmentConnection } from '../types/training-enrollment.type';
@@ -8,7 +8,7 @@ import { TrainingEnrollmentConnection } from '../types/training-enrollment.type'
 /** Fields engagement adds to the directory's Group; the root is the stub `{ id }`. */
 @Resolver(() => GroupReference)
 export class GroupEngagementResolver {
-  @Authorized(Access.STAFF, Access.INTERMEDIARY, Access.OWN_GROUP_MEMBER)
+  @Authorized(requires(trainingPolicies.readGroupEnrollments, (group: GroupReference) => ({ groupId: group.id })))
   @FieldResolver(() => TrainingEnrollmentConnection, {
     // Nullable so that a refusal blanks this field only, not the whole parent object.
     nullable: true,

@@ -1,10 +1,11 @@
 import { Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import {
   ENROLLMENTS_IN_ORDER_MADE,
+  trainingPolicies,
   type TrainingEnrollment as TrainingEnrollmentEntity,
   type TrainingProgram as TrainingProgramEntity,
 } from '@tsunagaru/engagement-domain';
-import { Access, ForwardPaginationArgs, toConnection, type ConnectionResult } from '@tsunagaru/shared-graphql';
+import { ForwardPaginationArgs, requires, toConnection, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import type { EngagementContext } from '../loaders';
 import { DepartmentReference } from '../types/department-reference.type';
 import { TrainingEnrollmentConnection } from '../types/training-enrollment.type';
@@ -22,7 +23,7 @@ export class TrainingProgramFieldsResolver {
     return context.loaders.seatsTaken.load(program.id);
   }
 
-  @Authorized(Access.STAFF, Access.INTERMEDIARY)
+  @Authorized(requires(trainingPolicies.readProgramEnrollments, (program: TrainingProgramEntity) => ({ programId: program.id })))
   @FieldResolver(() => TrainingEnrollmentConnection, {
     // Nullable so that a refusal blanks this field only, not the whole parent object.
     nullable: true,

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  canManageGroup,
+  authorize,
   ConflictError,
-  ForbiddenError,
   formatJapanDateTime,
   isUuid,
   NotFoundError,
@@ -13,6 +12,7 @@ import {
 } from '@tsunagaru/shared-kernel';
 import { hasSqlState, SqlState } from '@tsunagaru/shared-persistence';
 import { Venue, VenueBooking } from '../entities';
+import { venueBookingPolicies } from '../policies';
 import { checkBookingRequest, type BookingRequest } from './booking-rules';
 
 export interface BookVenueInput extends BookingRequest {
@@ -28,15 +28,11 @@ export class VenueBookings {
   ) {}
 
   /**
-   * Books a venue for a group. Only the group's own members, intermediary staff and city
-   * staff may book for a group. The database itself refuses overlapping bookings, so two
+   * Books a venue for a group, as `venueBookingPolicies.bookForGroup` allows. The database itself refuses overlapping bookings, so two
    * callers racing for one slot cannot both win; the loser gets CONFLICT.
    */
   async book(input: BookVenueInput, caller: Principal | null): Promise<VenueBooking> {
-    const principal = requirePrincipal(caller);
-    if (!canManageGroup(principal, input.groupId)) {
-      throw new ForbiddenError("Only the group's members or staff may book a venue for it.");
-    }
+    authorize(venueBookingPolicies.bookForGroup, caller, { groupId: input.groupId });
     if (!isUuid(input.groupId)) {
       throw new ValidationFailedError([{ field: ['groupId'], code: 'INVALID_FORMAT', message: 'groupId is not a group id.' }]);
     }
@@ -77,9 +73,7 @@ export class VenueBookings {
     const principal = requirePrincipal(caller);
     const booking = isUuid(bookingId) ? await this.em.findOne(VenueBooking, { id: bookingId }) : null;
     if (!booking) throw new NotFoundError('VenueBooking', bookingId);
-    if (!canManageGroup(principal, booking.groupId)) {
-      throw new ForbiddenError("Only the group's members or staff may cancel its bookings.");
-    }
+    authorize(venueBookingPolicies.cancelGroupBooking, principal, { groupId: booking.groupId });
     this.em.remove(booking);
     await this.em.flush();
     return bookingId;

@@ -1,13 +1,19 @@
-import { ForbiddenError, UnauthenticatedError } from './errors';
+import { UnauthenticatedError } from '../errors';
+import type { Scope } from './scopes';
 
 /**
- * Roles a verified caller can hold.
+ * Roles a verified caller can hold. Only the caller predicates of this folder read a role;
+ * everything else asks a policy (see `policy.ts`).
  * - `staff`: city staff (市職員), including collaboration coordinators.
  * - `intermediary`: staff of an intermediary support organisation (中間支援組織), e.g. the Civic Activity Center.
  * - `member`: a member of one or more civic groups (市民活動団体等), or an NPO app acting for one group.
  */
 export type Role = 'staff' | 'intermediary' | 'member';
 export const ROLES: readonly Role[] = ['staff', 'intermediary', 'member'];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
 
 /** The verified caller of a request. Anonymous callers have no principal at all. */
 export interface Principal {
@@ -20,22 +26,14 @@ export interface Principal {
   intermediaryId?: string;
   /** The department a city staff member belongs to, when role is `staff`. */
   departmentId?: string;
+  /**
+   * Present only on a delegated credential (an OAuth client acting for a group): it may do
+   * no more than these scopes name. A person signed in carries none and has their role's rights.
+   */
+  scopes?: Scope[];
 }
 
 export function requirePrincipal(principal: Principal | null | undefined): Principal {
   if (!principal) throw new UnauthenticatedError();
   return principal;
-}
-
-export function requireRole(principal: Principal | null | undefined, ...roles: Role[]): Principal {
-  const caller = requirePrincipal(principal);
-  if (!roles.includes(caller.role)) throw new ForbiddenError();
-  return caller;
-}
-
-/** City staff and intermediary staff look after every group; members only after their own. */
-export function canManageGroup(principal: Principal | null | undefined, groupId: string): boolean {
-  if (!principal) return false;
-  if (principal.role === 'staff' || principal.role === 'intermediary') return true;
-  return principal.groupIds.includes(groupId);
 }

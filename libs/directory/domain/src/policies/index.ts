@@ -1,0 +1,2 @@
+export * from './group-visibility';
+export * from './registration-policies';

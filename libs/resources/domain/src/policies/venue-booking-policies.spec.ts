@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { type Decision, type GroupIdSubject, type Policy } from '@tsunagaru/shared-kernel';
+import { POLICY_TEST_CALLERS, POLICY_TEST_GROUP, type CallerKind } from '@tsunagaru/shared-testing';
+import { venueBookingPolicies } from './venue-booking-policies';
+
+// Resources knows a group by its id only: staff of any intermediary help any group book.
+const expected: Record<CallerKind, Decision> = {
+  anonymous: 'unauthenticated',
+  'member of the group': 'allow',
+  'member of another group': 'forbidden',
+  "staff of the group's intermediary": 'allow',
+  'staff of another intermediary': 'allow',
+  'city staff': 'allow',
+};
+
+describe.each([
+  ['bookForGroup', venueBookingPolicies.bookForGroup],
+  ['cancelGroupBooking', venueBookingPolicies.cancelGroupBooking],
+] as Array<[string, Policy<GroupIdSubject>]>)('venueBookingPolicies.%s', (_name, policy) => {
+  it.each(Object.keys(expected) as CallerKind[])('%s', (kind) => {
+    expect(policy.decide(POLICY_TEST_CALLERS[kind], { groupId: POLICY_TEST_GROUP.groupId })).toBe(expected[kind]);
+  });
+
+  it('lets an app acting for the group book only with venues:book', () => {
+    const member = POLICY_TEST_CALLERS['member of the group']!;
+    expect(policy.decide({ ...member, scopes: ['venues:book'] }, { groupId: POLICY_TEST_GROUP.groupId })).toBe('allow');
+    expect(policy.decide({ ...member, scopes: ['group:read'] }, { groupId: POLICY_TEST_GROUP.groupId })).toBe('forbidden');
+  });
+});

@@ -1,0 +1,5 @@
+export * from './caller';
+export * from './group-policies';
+export * from './policy';
+export * from './principal';
+export * from './scopes';
