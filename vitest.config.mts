@@ -13,13 +13,30 @@ const alias = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([name, [target]]) => [name, resolve(root, target)]),
 );
 
+const everywhere = (pattern: string) => ['apps', 'libs', 'tools'].map((dir) => `${dir}/**/${pattern}`);
+
+/**
+ * Two projects, told apart by file name. `unit` (`*.spec.ts`) needs no database and no
+ * server and runs in seconds (`npm run test:unit`). `system` (`*.system.spec.ts`) gets one
+ * real PostgreSQL and a running system from the global setup. Vitest runs a project's
+ * global setup only when that project has test files to run, so `nx test shared-kernel`
+ * or `vitest run <unit spec>` never starts PostgreSQL.
+ */
 export default defineConfig({
   resolve: { alias },
   test: {
-    include: ['apps/**/*.spec.ts', 'libs/**/*.spec.ts', 'tools/**/*.spec.ts'],
-    globalSetup: process.env.VITEST_NO_SYSTEM ? [] : ['tools/testing/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: everywhere('*.spec.ts'), exclude: everywhere('*.system.spec.ts') },
+      },
+      {
+        extends: true,
+        test: { name: 'system', include: everywhere('*.system.spec.ts'), globalSetup: ['tools/testing/global-setup.ts'] },
+      },
+    ],
   },
 });
