@@ -9,9 +9,11 @@ const root = dirname(fileURLToPath(import.meta.url));
 const { compilerOptions } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')) as {
   compilerOptions: { paths: Record<string, string[]> };
 };
-const alias = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([name, [target]]) => [name, resolve(root, target)]),
-);
+// Exact matches: '@tsunagaru/platform' must not swallow '@tsunagaru/platform/paths'.
+const alias = Object.entries(compilerOptions.paths).map(([name, [target]]) => ({
+  find: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`),
+  replacement: resolve(root, target),
+}));
 
 const everywhere = (pattern: string) => ['apps', 'libs', 'tools'].map((dir) => `${dir}/**/${pattern}`);
 
@@ -31,7 +33,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: everywhere('*.spec.ts'), exclude: everywhere('*.system.spec.ts') },
+        test: {
+          name: 'unit',
+          include: everywhere('*.spec.ts'),
+          exclude: everywhere('*.system.spec.ts'),
+          // Unit tests hold no state between files, so workers reuse loaded modules (GraphQL,
+          // Apollo, the domain) instead of loading them again per file: a third less CPU.
+          pool: 'threads',
+          isolate: false,
+        },
       },
       {
         extends: true,

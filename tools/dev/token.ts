@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { demoPrincipal, loadOrCreateSigningKeys, signAccessToken } from '@tsunagaru/shared-auth';
 import { ROLES, type Role } from '@tsunagaru/shared-kernel';
-import { localDataDir } from '@tsunagaru/platform';
+// The paths entry point alone: the whole platform takes seconds to load, a token should not.
+import { localDataDir } from '@tsunagaru/platform/paths';
 
 /** `npm run --silent token -- <role> [groupId]`: a bearer token for a demo user. */
 async function main(): Promise<void> {
