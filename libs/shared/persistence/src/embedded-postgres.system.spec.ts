@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, cp, lstat, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -121,6 +121,11 @@ describe('embedded PostgreSQL in a private folder (mode 0700)', () => {
     });
     await expect(missing).rejects.toBeInstanceOf(EmbeddedPostgresUnavailableError);
     await expect(missing).rejects.toThrow(/No PostgreSQL binaries in .*nowhere[\s\S]*set DATABASE_URL/);
+
+    // A data folder that cannot be created (here, below a file).
+    await writeFile(join(privateDir, 'a-file'), '');
+    const unwritable = startEmbeddedPostgres({ dataDir: join(privateDir, 'a-file', 'data'), port: await freePort(), persistent: false, binariesDir: privateBinaries });
+    await expect(unwritable).rejects.toThrow(/Could not prepare the embedded PostgreSQL in .*a-file[\s\S]*set DATABASE_URL/);
 
     const taken: Server = createServer();
     const port = await new Promise<number>((resolve) => taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)));

@@ -67,6 +67,20 @@ interface RunAs {
  * rejects with an EmbeddedPostgresUnavailableError; none surfaces as an unhandled event.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  try {
+    return await start(options);
+  } catch (error) {
+    if (error instanceof EmbeddedPostgresUnavailableError) throw error;
+    // A folder that cannot be created or owned, a read-only disk: the same advice applies.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EmbeddedPostgresUnavailableError(`Could not prepare the embedded PostgreSQL in ${options.dataDir}: ${reason}`, {
+      cause: error,
+      becauseRoot: process.getuid?.() === 0,
+    });
+  }
+}
+
+async function start(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const installedBinaries = options.binariesDir ? resolve(options.binariesDir) : await embeddedPostgresBinariesDir();
   if (!existsSync(join(installedBinaries, 'bin', 'postgres')) || !existsSync(join(installedBinaries, 'bin', 'initdb'))) {
     throw new EmbeddedPostgresUnavailableError(`No PostgreSQL binaries in ${installedBinaries} (did npm ci finish?).`);
