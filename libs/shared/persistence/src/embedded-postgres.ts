@@ -82,7 +82,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
 async function start(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const installedBinaries = options.binariesDir ? resolve(options.binariesDir) : await embeddedPostgresBinariesDir();
-  if (!existsSync(join(installedBinaries, 'bin', 'postgres')) || !existsSync(join(installedBinaries, 'bin', 'initdb'))) {
+  if (!existsSync(binary(installedBinaries, 'postgres')) || !existsSync(binary(installedBinaries, 'initdb'))) {
     throw new EmbeddedPostgresUnavailableError(`No PostgreSQL binaries in ${installedBinaries} (did npm ci finish?).`);
   }
   const runAs = process.getuid?.() === 0 ? ensureSystemUser() : null;
@@ -126,6 +126,10 @@ export async function embeddedPostgresBinariesDir(): Promise<string> {
   } catch (error) {
     throw new EmbeddedPostgresUnavailableError(`The PostgreSQL binaries for this platform (${name}) are not installed.`, { cause: error });
   }
+}
+
+function binary(binariesDir: string, name: 'initdb' | 'postgres'): string {
+  return join(binariesDir, 'bin', process.platform === 'win32' ? `${name}.exe` : name);
 }
 
 function run(command: string, args: string[]): { ok: boolean; output: string } {
@@ -302,7 +306,7 @@ async function initialiseCluster(binariesDir: string, databaseDir: string, runAs
   const passwordFile = join(dirname(databaseDir), `.pg-password-${randomBytes(6).toString('hex')}`);
   await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
   if (runAs) await chown(passwordFile, runAs.uid, runAs.gid);
-  const initdb = join(binariesDir, 'bin', 'initdb');
+  const initdb = binary(binariesDir, 'initdb');
   try {
     await new Promise<void>((resolvePromise, reject) => {
       const child = spawnAs(
@@ -338,7 +342,7 @@ async function initialiseCluster(binariesDir: string, databaseDir: string, runAs
 }
 
 async function startServer(binariesDir: string, databaseDir: string, port: number, runAs: RunAs | null): Promise<ChildProcess> {
-  const postgres = join(binariesDir, 'bin', 'postgres');
+  const postgres = binary(binariesDir, 'postgres');
   // The URL names 127.0.0.1; listening there only makes a taken port fail loudly.
   const child = spawnAs(runAs, postgres, ['-D', databaseDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1'], dirname(databaseDir));
   let log = '';
