@@ -24,7 +24,7 @@ async function main(): Promise<void> {
 Tsunagaru Graph is running.
   Gateway:        ${system.gateway.url}
 ${system.subgraphs.map((subgraph) => `  ${`${subgraph.name}:`.padEnd(15)} ${subgraph.url}`).join('\n')}
-  Database:       ${database.embedded ? `embedded PostgreSQL (data in ${join(dataDir, 'postgres')})` : 'DATABASE_URL'}
+  Database:       ${database.location ? `embedded PostgreSQL (data in ${database.location})` : 'DATABASE_URL'}
   Tokens:         npm run --silent token -- staff | intermediary | member [groupId]
 Press Ctrl+C to stop.`);
 

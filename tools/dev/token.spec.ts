@@ -18,7 +18,8 @@ afterAll(async () => {
   await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe('npm run --silent token -- <role> [who]', () => {
+// Each CLI run spends seconds loading the workspace; the cases run side by side.
+describe.concurrent('npm run --silent token -- <role> [who]', () => {
   it('prints only a token that the graph accepts, for each role, with the same key across runs', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
     dataDirs.push(dataDir);

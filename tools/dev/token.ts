@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { DEMO_PRINCIPAL_OPTION_BY_ROLE, demoPrincipal, loadOrCreateSigningKeys, signAccessToken } from '@tsunagaru/shared-auth';
 import { isRole, ROLES } from '@tsunagaru/shared-kernel';
-import { localDataDir } from '@tsunagaru/platform';
+// The paths entry point alone: the whole platform takes seconds to load, a token should not.
+import { localDataDir } from '@tsunagaru/platform/paths';
 
 const USAGE = `usage: npm run --silent token -- <${ROLES.join('|')}> [who]
   member [groupId]                 a member of that group (default: the first demo group)

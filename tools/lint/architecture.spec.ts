@@ -15,7 +15,7 @@ let graph: ProjectGraph;
 
 beforeAll(() => {
   const file = join(mkdtempSync(join(tmpdir(), 'nx-graph-')), 'graph.json');
-  execFileSync('npx', ['nx', 'graph', `--file=${file}`], { env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
+  execFileSync(join('node_modules', '.bin', 'nx'), ['graph', `--file=${file}`], { env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
   graph = (JSON.parse(readFileSync(file, 'utf8')) as { graph: ProjectGraph }).graph;
 });
 

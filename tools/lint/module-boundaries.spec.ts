@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 // The boundary rule reads Nx's project graph and silently skips itself without one:
 // build the graph first, as `npm run lint` does.
 beforeAll(() => {
-  execFileSync('npx', ['nx', 'show', 'projects'], { env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
+  execFileSync(join('node_modules', '.bin', 'nx'), ['show', 'projects'], { env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
 });
 
 // Lints source text as if it sat at a path inside a project, without writing a file.

@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
 import { prepareSchemas, startSystem } from '@tsunagaru/platform';
-import { cloneDatabase, dropDatabasesStartingWith, ensureDatabase, startEmbeddedPostgres, withDatabaseName } from '@tsunagaru/shared-persistence';
+import {
+  cloneDatabase,
+  dropDatabasesStartingWith,
+  EmbeddedPostgresUnavailableError,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  withDatabaseName,
+} from '@tsunagaru/shared-persistence';
 import type {} from '@tsunagaru/shared-testing';
 
 async function freePort(): Promise<number> {
@@ -30,7 +37,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const workDir = await mkdtemp(join(tmpdir(), 'tsunagaru-test-'));
   const embedded = process.env.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres({ dataDir: join(workDir, 'pg'), port: await freePort(), persistent: false });
+    : await startEmbeddedPostgres({ dataDir: join(workDir, 'pg'), port: await freePort(), persistent: false }).catch(async (error: unknown) => {
+        if (!(error instanceof EmbeddedPostgresUnavailableError)) throw error;
+        // What to do, for the person at the terminal; vitest would wrap it in a stack trace.
+        await rm(workDir, { recursive: true, force: true });
+        process.stderr.write(`\n${error.message}\n\n`);
+        process.exit(1);
+      });
   const serverUrl = process.env.DATABASE_URL ?? embedded!.url;
   const runPrefix = `tsunagaru_test_${randomBytes(3).toString('hex')}`;
   const templateUrl = withDatabaseName(serverUrl, `${runPrefix}_template`);

@@ -6,6 +6,8 @@ export const EMBEDDED_POSTGRES_PORT = 54329;
 export interface LocalDatabase {
   url: string;
   embedded: boolean;
+  /** Where the embedded cluster's files are (null with DATABASE_URL). */
+  location: string | null;
   stop(): Promise<void>;
 }
 
@@ -16,11 +18,16 @@ export interface LocalDatabase {
 export async function openLocalDatabase(dataDir: string): Promise<LocalDatabase> {
   if (process.env.DATABASE_URL) {
     await ensureDatabase(process.env.DATABASE_URL);
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined };
+    return { url: process.env.DATABASE_URL, embedded: false, location: null, stop: async () => undefined };
   }
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? EMBEDDED_POSTGRES_PORT);
   const cluster = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, persistent: true });
   const url = withDatabaseName(cluster.url, 'tsunagaru');
-  await ensureDatabase(url);
-  return { url, embedded: true, stop: () => cluster.stop() };
+  try {
+    await ensureDatabase(url);
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
+  return { url, embedded: true, location: cluster.dataDirectory, stop: () => cluster.stop() };
 }

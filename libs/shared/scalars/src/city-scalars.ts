@@ -1,4 +1,4 @@
-import { isScalarType, isSpecifiedScalarType, type GraphQLScalarType, type GraphQLSchema } from './graphql-js';
+import { isScalarType, isSpecifiedScalarType, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { DateTimeScalar } from './date-time.scalar';
 import { DateScalar } from './date.scalar';
 import { SignedYenScalar, YenScalar } from './yen.scalar';

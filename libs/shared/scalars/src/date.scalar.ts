@@ -1,4 +1,4 @@
-import { GraphQLScalarType } from './graphql-js';
+import { GraphQLScalarType } from 'graphql';
 import { isCalendarDate } from '@tsunagaru/shared-kernel';
 import { stringLiteral } from './literal';
 

@@ -1,4 +1,4 @@
-import { Kind, print, type ValueNode } from './graphql-js';
+import { Kind, print, type ValueNode } from 'graphql';
 
 /**
  * The text of a string literal, or a TypeError naming the scalar. graphql-js turns a

@@ -7,7 +7,7 @@ import {
   validate,
   parse,
   type GraphQLScalarType,
-} from 'graphql/index.js'; // the same graphql-js copy as the scalars (see graphql-js.ts)
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { MAX_YEN } from '@tsunagaru/shared-kernel';
 import { CITY_SCALARS, implementScalarInputs } from './city-scalars';

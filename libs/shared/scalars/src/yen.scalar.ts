@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind, print } from './graphql-js';
+import { GraphQLScalarType, Kind, print } from 'graphql';
 import { describeYenProblem, MAX_YEN, yenProblem, type SignedYen, type Yen, type YenSign } from '@tsunagaru/shared-kernel';
 
 /**

@@ -83,6 +83,68 @@ describe('venue bookings (施設予約) through the gateway', () => {
   });
 });
 
+describe('cancelling a venue booking (予約の取消し) through the gateway', () => {
+  const BOOK = `mutation ($input: BookVenueInput!) { bookVenue(input: $input) { booking { id } userErrors { code } } }`;
+  const CANCEL = `mutation ($input: CancelVenueBookingInput!) { cancelVenueBooking(input: $input) { bookingId userErrors { field code } } }`;
+  const slot = { startsAt: '2027-07-20T10:00:00+09:00', endsAt: '2027-07-20T12:00:00+09:00' };
+  let venueId: string;
+
+  beforeAll(async () => {
+    const venues = await postGraphQL<{ venues: { edges: Array<{ node: { id: string } }> } }>(
+      system.gateway.url,
+      `{ venues(filter: { minCapacity: 10 }, first: 1) { edges { node { id } } } }`,
+    );
+    venueId = venues.data!.venues.edges[0].node.id;
+  });
+
+  async function book(groupId: string) {
+    return postGraphQL<{ bookVenue: { booking: { id: string } | null; userErrors: unknown[] } }>(
+      system.gateway.url,
+      BOOK,
+      { input: { venueId, groupId, ...slot, purpose: '定例会', attendees: 5 } },
+      await tokenFor('member', groupId),
+    );
+  }
+
+  async function cancel(bookingId: string, token?: string) {
+    return postGraphQL<{ cancelVenueBooking: { bookingId: string | null; userErrors: unknown[] } | null }>(
+      system.gateway.url,
+      CANCEL,
+      { input: { bookingId } },
+      token,
+    );
+  }
+
+  it("lets only the group's own members cancel, and frees the slot for anyone to book", async () => {
+    const booked = await book(GROUP);
+    expect(booked.errors).toBeUndefined();
+    const bookingId = booked.data!.bookVenue.booking!.id;
+    // While the booking stands, the slot is taken.
+    expect(errorCodes(await book(OTHER_GROUP))).toEqual(['CONFLICT']);
+
+    expect(errorCodes(await cancel(bookingId))).toEqual(['UNAUTHENTICATED']);
+    const byOtherGroup = await cancel(bookingId, await tokenFor('member', OTHER_GROUP));
+    expect(errorCodes(byOtherGroup)).toEqual(['FORBIDDEN']);
+    expect(byOtherGroup.data?.cancelVenueBooking ?? null).toBeNull();
+    // Refused cancellations change nothing: the slot is still taken.
+    expect(errorCodes(await book(OTHER_GROUP))).toEqual(['CONFLICT']);
+
+    const byOwnMember = await cancel(bookingId, await tokenFor('member', GROUP));
+    expect(byOwnMember.errors).toBeUndefined();
+    expect(byOwnMember.data!.cancelVenueBooking).toEqual({ bookingId, userErrors: [] });
+
+    const rebooked = await book(OTHER_GROUP);
+    expect(rebooked.errors).toBeUndefined();
+    expect(rebooked.data!.bookVenue.booking!.id).not.toBe(bookingId);
+  });
+
+  it('answers NOT_FOUND for a booking that does not exist', async () => {
+    const token = await tokenFor('member', GROUP);
+    expect(errorCodes(await cancel('5b0e8a40-3c1d-4e2f-9a6b-7c8d9e0f1a2b', token))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await cancel('not-a-booking-id', token))).toEqual(['NOT_FOUND']);
+  });
+});
+
 describe('training enrolments (受講申込) through the gateway', () => {
   const ENROLL = `mutation ($input: EnrollInTrainingInput!) {
     enrollInTraining(input: $input) { enrollment { id participants enrolledOn program { id seatsTaken } } userErrors { field code } }

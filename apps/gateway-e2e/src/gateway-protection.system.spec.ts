@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { errorCodes, gatewayUrl, postGraphQL } from '@tsunagaru/shared-testing';
 
 describe('what the gateway refuses before any subgraph works', () => {
@@ -33,5 +33,14 @@ describe('what the gateway refuses before any subgraph works', () => {
   it('serves health and readiness endpoints for load balancers', async () => {
     const health = await fetch(new URL('/healthz', gatewayUrl()));
     expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(new URL('/readyz', gatewayUrl()));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    // Each subgraph is ready when its database answers.
+    for (const [name, url] of Object.entries(inject('subgraphUrls'))) {
+      const subgraphReady = await fetch(new URL('/readyz', url));
+      expect(subgraphReady.status, name).toBe(200);
+    }
   });
 });
