@@ -23,12 +23,12 @@ const depConstraints = [
   // Server runtimes (HTTP handling, the subgraph server, the gateway) sit above the schema toolkit.
   { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:runtime', 'type:graphql', 'type:data-access', 'type:util'] },
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:runtime', 'type:graphql', 'type:util'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:data-access', 'type:testing'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:data-access', 'type:testing', 'type:demo-data'] },
   // Assemblers at the top: the platform launcher and the npm scripts wire everything together;
   // end-to-end tests drive the assembled system.
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['*'] },
   { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['*'] },
-  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform', 'type:testing', 'type:util'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform', 'type:testing', 'type:util', 'type:demo-data'] },
 ];
 
 export default tseslint.config(

@@ -96,6 +96,15 @@ afterAll(async () => {
 });
 
 describe('the esbuild bundles that the images ship', () => {
+  // Bundles keep class and function names (--keep-names), so code from a demo-data project
+  // would show up under its own names. Demo data is seeded by tools, never by a service.
+  it.each(APPS)('bundled %s carries no demo data', async (app) => {
+    const bundle = await readFile(join(root, outDir, 'apps', app, 'main.js'), 'utf8');
+    for (const marker of ['buildDemoGroups', 'demoPrincipal', 'DemoSeeder', 'seededRandom', 'DEMO_DEPARTMENTS', 'CONCEPTS', 'SURNAMES', 'NEIGHBOURHOODS']) {
+      expect(bundle.includes(marker), `${app} bundle contains ${marker}`).toBe(false);
+    }
+  });
+
   it.each(SUBGRAPHS.map(({ name, definition }) => [name, definition] as const))(
     'bundled %s publishes the same schema (_service { sdl }) as its source',
     async (name, definition) => {

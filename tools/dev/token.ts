@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { DEMO_PRINCIPAL_OPTION_BY_ROLE, demoPrincipal, loadOrCreateSigningKeys, signAccessToken } from '@tsunagaru/shared-auth';
+import { loadOrCreateSigningKeys, signAccessToken } from '@tsunagaru/shared-auth';
+import { DEMO_PRINCIPAL_OPTION_BY_ROLE, demoPrincipal } from '@tsunagaru/shared-demo-data';
 import { isRole, ROLES } from '@tsunagaru/shared-kernel';
 // The paths entry point alone: the whole platform takes seconds to load, a token should not.
 import { localDataDir } from '@tsunagaru/platform/paths';

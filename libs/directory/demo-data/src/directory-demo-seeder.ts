@@ -1,7 +1,6 @@
 import type { DemoSeeder } from '@tsunagaru/shared-persistence';
-import { DEMO_DEPARTMENTS, DEMO_INTERMEDIARIES, demoDepartmentId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
+import { buildDemoGroups, DEMO_DEPARTMENTS, DEMO_INTERMEDIARIES, demoDepartmentId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
 import { Department, Group, GroupPrivateContact, Intermediary, RegistrationStatus } from '@tsunagaru/directory-domain';
-import { buildDemoGroups } from './demo-groups';
 
 /**
  * The Kamakura demo directory: 390 registered groups (the guideline's end-of-March-2020

@@ -1,2 +1,1 @@
 export * from './directory-demo-seeder';
-export { buildDemoGroups, type DemoGroup } from './demo-groups';

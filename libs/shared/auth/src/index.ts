@@ -1,4 +1,3 @@
-export * from './demo-principals';
 export * from './signing-keys';
 export * from './tokens';
 export * from './environment';

@@ -1,5 +1,5 @@
 import type { Principal } from '@tsunagaru/shared-kernel';
-import { demoPrincipal } from '@tsunagaru/shared-auth';
+import { demoPrincipal } from '@tsunagaru/shared-demo-data';
 import { demoGroupId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
 
 /** The kinds of caller every policy is tested for. */

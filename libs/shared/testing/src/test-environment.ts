@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { importPKCS8 } from 'jose';
 import type { Principal, Role } from '@tsunagaru/shared-kernel';
-import { demoPrincipal, signAccessToken, TOKEN_ALGORITHM, importPublicKey, type DemoPrincipalOptions } from '@tsunagaru/shared-auth';
+import { signAccessToken, TOKEN_ALGORITHM, importPublicKey } from '@tsunagaru/shared-auth';
+import { demoPrincipal, type DemoPrincipalOptions } from '@tsunagaru/shared-demo-data';
 import { cloneDatabase, withDatabaseName } from '@tsunagaru/shared-persistence';
 import './provided-context';
 

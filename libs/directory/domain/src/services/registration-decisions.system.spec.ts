@@ -10,10 +10,8 @@ import {
   ValidationFailedError,
   type Principal,
 } from '@tsunagaru/shared-kernel';
-import { demoPrincipal } from '@tsunagaru/shared-auth';
-import { demoGroupId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
 import { createOrm } from '@tsunagaru/shared-persistence';
-import { createScratchDatabase } from '@tsunagaru/shared-testing';
+import { createScratchDatabase, demoGroupId, demoIntermediaryId, demoPrincipal } from '@tsunagaru/shared-testing';
 import { directoryPersistence } from '../directory.module';
 import { Group, RegistrationStatus } from '../entities';
 import { isGroupVisibleTo } from '../policies';

@@ -1,5 +1,7 @@
 import type { Principal, Role } from '@tsunagaru/shared-kernel';
-import { DEMO_DEPARTMENTS, DEMO_INTERMEDIARIES, demoDepartmentId, demoGroupId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
+import { DEMO_DEPARTMENTS } from './departments';
+import { demoDepartmentId, demoGroupId, demoIntermediaryId } from './demo-ids';
+import { DEMO_INTERMEDIARIES } from './intermediaries';
 
 /** Who a demo user is beyond their role. Each option means something for one role only. */
 export interface DemoPrincipalOptions {

@@ -1,19 +1,7 @@
 import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-kernel';
-import {
-  DEMO_GROUP_COUNT,
-  dayNumber,
-  demoGroupId,
-  expandCounts,
-  intBetween,
-  isoDateOfDay,
-  laterDate,
-  pick,
-  randomDigits,
-  seededRandom,
-  shuffle,
-  weightedOrder,
-  type Random,
-} from '@tsunagaru/shared-demo-data';
+import { dayNumber, isoDateOfDay, laterDate } from '../dates';
+import { DEMO_GROUP_COUNT, demoGroupId } from '../demo-ids';
+import { expandCounts, intBetween, pick, randomDigits, seededRandom, shuffle, weightedOrder, type Random } from '../random';
 import { CONCEPTS, NEIGHBOURHOOD_CONCEPT, NEIGHBOURHOODS, NICKNAMES, type GroupConcept, type NameForm, type Nickname } from './group-concepts';
 import { PLACES, placeNamed, writtenName, type Place } from './kamakura-places';
 import { GIVEN_NAMES, SURNAMES } from './people';

@@ -5,10 +5,18 @@ import { Migration } from '@mikro-orm/migrations';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runWithSqlStatementTally } from '@tsunagaru/shared-telemetry';
-import { createOrm, migrateUp } from './create-orm';
-import { cloneDatabase, withDatabaseName } from './database';
-import { keysetOrder, type KeysetOrder, type Page } from './keyset-pagination';
-import { createChildPageLoader, findPage } from './paged-loaders';
+import type {} from '@tsunagaru/shared-testing';
+import {
+  cloneDatabase,
+  createChildPageLoader,
+  createOrm,
+  findPage,
+  keysetOrder,
+  migrateUp,
+  withDatabaseName,
+  type KeysetOrder,
+  type Page,
+} from '@tsunagaru/shared-persistence';
 
 // The helper against a real PostgreSQL: a table full of ties, walked page by page in
 // every kind of order, must give back exactly the rows a sort in memory gives.

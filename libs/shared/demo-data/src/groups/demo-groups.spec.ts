@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { ActivityField, District, OrganizationType, isKatakanaReading } from '@tsunagaru/shared-kernel';
-import { demoGroupId } from '@tsunagaru/shared-demo-data';
+import { demoGroupId } from '../demo-ids';
 import { buildDemoGroups, type DemoGroup } from './demo-groups';
 import { NICKNAMES } from './group-concepts';
 import { PLACES } from './kamakura-places';
