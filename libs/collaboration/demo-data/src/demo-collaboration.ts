@@ -633,7 +633,6 @@ function writeProject(writer: CollaborationWriter, proposal: ProposalRow, demo: 
   writer.move(proposal, ProposalStatus.IMPLEMENTED, ProposalStatus.COMPLETED, agreement.completedAt, department, ProposalActorCapacity.RESPONSIBLE_DEPARTMENT);
   proposal.status = ProposalStatus.COMPLETED;
   proposal.updatedAt = agreement.completedAt;
-  proposal.version = 1 + writer.data.transitions.filter((row) => row.proposalId === proposal.id && row.fromStatus !== null).length;
 
   // 3(3): projects the department carries on, or commissions to the group, continue as agreements of their own.
   if (fate === EvaluationOutcome.CONTINUE || fate === EvaluationOutcome.CONTINUE_AS_CITY_COMMISSION) {
@@ -706,6 +705,10 @@ export function buildDemoCollaboration(now: Date = new Date(), groups: readonly 
   const writer = new CollaborationWriter(groups);
   writeHistory(writer, buildDemoProposals(groups), today);
   buildCurrentPipeline(writer, groups, today);
+  // A proposal's version grows with every move, as the workflow's UPDATE does: one per history entry.
+  const moves = new Map<string, number>();
+  for (const transition of writer.data.transitions) moves.set(transition.proposalId, (moves.get(transition.proposalId) ?? 0) + 1);
+  for (const proposal of writer.data.proposals) proposal.version = moves.get(proposal.id) ?? 1;
   return writer.data;
 }
 

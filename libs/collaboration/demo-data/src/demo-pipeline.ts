@@ -334,7 +334,6 @@ export function buildCurrentPipeline(writer: CollaborationWriter, groups: readon
       const asRead = { ...proposal, status: decided };
       writer.moveUntilDecision(asRead, random, spec.reason ?? null, staffActor(departmentId));
     }
-    proposal.version = 1 + writer.data.transitions.filter((row) => row.proposalId === proposal.id && row.fromStatus !== null).length;
     if (![ProposalStatus.ADOPTED, ProposalStatus.AGREED, ProposalStatus.IMPLEMENTED].includes(spec.status)) continue;
 
     // Adopted this year: the agreement is being written, is signed, or the project runs.
@@ -368,13 +367,9 @@ export function buildCurrentPipeline(writer: CollaborationWriter, groups: readon
     writer.consult(proposal.id, earlier(addDays(draftedOn, 3), today), 0, staffActor(departmentId));
     if (spec.status === ProposalStatus.ADOPTED) continue;
     writer.move(proposal, ProposalStatus.ADOPTED, ProposalStatus.AGREED, agreement.activatedAt!, lastSigner(writer, agreement), ProposalActorCapacity.PARTY);
-    if (spec.status === ProposalStatus.AGREED) {
-      proposal.version += 1;
-      continue;
-    }
+    if (spec.status === ProposalStatus.AGREED) continue;
     writer.start(agreement, startsOn);
     writer.move(proposal, ProposalStatus.AGREED, ProposalStatus.IMPLEMENTED, agreement.startedAt!, staffActor(departmentId), ProposalActorCapacity.RESPONSIBLE_DEPARTMENT);
-    proposal.version += 2;
     writer.consult(proposal.id, earlier(addDays(startsOn, 40), today), 1, staffActor(departmentId));
   }
 
