@@ -228,7 +228,6 @@ export function staffActor(departmentId: string): Actor {
 
 export const SECRETARIAT_ACTOR = staffActor(demoDepartmentId(SECRETARIAT_CODE));
 export const REVIEWER_ACTOR: Actor = { subject: 'demo-reviewer', name: '稲村 智子（市民活動推進委員会）' };
-const CENTER_ID = demoIntermediaryId('civic-activity-center');
 const CENTER_ACTOR: Actor = { subject: 'demo-intermediary', name: '由比 花子（鎌倉市市民活動センター）' };
 
 export function memberActor(group: DemoGroup): Actor {

@@ -5,7 +5,7 @@ import { ActivityField, ConflictError, ProposerType, ValidationFailedError, fisc
 import { createOrm } from '@tsunagaru/shared-persistence';
 import { createScratchDatabase, demoDepartmentId, demoGroupId, demoPrincipal } from '@tsunagaru/shared-testing';
 import { collaborationPersistence } from '../collaboration.module';
-import { AgreementStatus, EvaluationCriterion, EvaluationOutcome, EvaluationView, ProposalStatus, type Agreement, type Proposal } from '../entities';
+import { AgreementStatus, EvaluationCriterion, EvaluationOutcome, EvaluationView, type Agreement, type Proposal } from '../entities';
 import { Agreements } from './agreements.service';
 import { CityChallenges } from './city-challenges.service';
 import { Consultations } from './consultations.service';
@@ -100,7 +100,7 @@ async function running(): Promise<Agreement> {
 async function race<T>(attempts: Array<() => Promise<T>>) {
   const outcomes = await Promise.allSettled(attempts.map((attempt) => attempt()));
   return {
-    winners: outcomes.filter((outcome): outcome is PromiseFulfilledResult<T> => outcome.status === 'fulfilled').map((outcome) => outcome.value),
+    winners: outcomes.filter((outcome): outcome is PromiseFulfilledResult<Awaited<T>> => outcome.status === 'fulfilled').map((outcome) => outcome.value),
     losers: outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected').map((outcome) => outcome.reason as unknown),
   };
 }
