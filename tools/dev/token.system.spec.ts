@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importPublicKey, readPublicKeyPem, verifyAccessToken } from '@tsunagaru/shared-auth';
-import { demoIntermediaryId } from '@tsunagaru/shared-demo-data';
+import { demoDepartmentId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
 
 const run = promisify(execFile);
 const dataDirs: string[] = [];
@@ -48,6 +48,16 @@ describe.concurrent('npm run --silent token -- <role> [who]', () => {
       role: 'intermediary',
       intermediaryId: demoIntermediaryId('social-welfare-council'),
     });
+  }, 60_000);
+
+  // The collaboration workflow's principals: department staff named by the id the graph uses, and a reviewer.
+  it('signs for staff of a department by its id, and for a reviewer', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tsunagaru-token-'));
+    dataDirs.push(dataDir);
+    const [staff, reviewer] = await Promise.all([token(dataDir, 'staff', demoDepartmentId('environment')), token(dataDir, 'reviewer')]);
+    const publicKey = await importPublicKey(await readPublicKeyPem(join(dataDir, 'keys')));
+    expect(await verifyAccessToken(staff.stdout.trim(), publicKey)).toMatchObject({ role: 'staff', departmentId: demoDepartmentId('environment') });
+    expect(await verifyAccessToken(reviewer.stdout.trim(), publicKey)).toMatchObject({ role: 'reviewer', groupIds: [] });
   }, 60_000);
 
   it('refuses an unknown role', async () => {

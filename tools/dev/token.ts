@@ -8,7 +8,8 @@ import { localDataDir } from '@tsunagaru/platform/paths';
 const USAGE = `usage: npm run --silent token -- <${ROLES.join('|')}> [who]
   member [groupId]                 a member of that group (default: the first demo group)
   intermediary [intermediaryCode]  staff of that intermediary (default: civic-activity-center)
-  staff [departmentCode]           city staff of that department (default: community-connection)`;
+  staff [departmentId|code]        city staff of that department (default: community-connection, the secretariat)
+  reviewer                         a third-party evaluator (promotion committee)`;
 
 /** `npm run --silent token -- <role> [who]`: a bearer token for a demo user. */
 async function main(): Promise<void> {
@@ -17,9 +18,14 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
+  const option = DEMO_PRINCIPAL_OPTION_BY_ROLE[role];
+  if (who !== undefined && option === null) {
+    console.error(`a ${role} demo user takes no [who]\n${USAGE}`);
+    process.exit(2);
+  }
   let principal;
   try {
-    principal = demoPrincipal(role, who === undefined ? {} : { [DEMO_PRINCIPAL_OPTION_BY_ROLE[role]]: who });
+    principal = demoPrincipal(role, who === undefined || option === null ? {} : { [option]: who });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     process.exit(2);

@@ -27,6 +27,20 @@ const BOUNDED_BY_CONSTRUCTION: Record<string, string> = {
   'GroupStatistics.byOrganizationType': 'one row per OrganizationType value: 9',
   'Query.proposalMetrics': 'aggregated rows; a breakdown beyond MAX_PROPOSAL_METRIC_ROWS (100) is refused with TOO_MANY_ROWS, never cut',
   'UserError.field': "a path into the mutation's input, no deeper than the input type",
+  // Collaboration (issue 6): each bound is a CHECK constraint or a unique key in the collaboration schema.
+  'Proposal.partnerGroups': 'partner_group_ids: cardinality <= 20 (CHECK)',
+  'Proposal.history': 'one entry per move; moves only go forward (DRAFT … COMPLETED), so at most 7 entries',
+  'Agreement.groups': 'group_ids: cardinality between 1 and 20 (CHECK)',
+  'Agreement.parties': 'the department, at most 20 groups, at most one intermediary: 22',
+  'Agreement.signatures': 'one per party on the current version (unique key): 22',
+  'AgreementTerms.parties': 'one row per party and version (unique key): 22',
+  'AgreementVersion.parties': 'one row per party and version (unique key): 22',
+  'AgreementVersion.signatures': 'one per party and version (unique key): 22',
+  'AgreementVersion.changedFields': 'names of the six terms a revision can change',
+  'AgreementPartyTerms.roles': 'roles: cardinality <= 20 (CHECK)',
+  'Consultation.participants': 'participants: cardinality between 1 and 30 (CHECK)',
+  'Evaluation.scores': 'one per criterion (unique key): 5',
+  'Query.evaluationMetrics': 'aggregated rows; a breakdown beyond MAX_EVALUATION_METRIC_ROWS (100) is refused with TOO_MANY_ROWS, never cut',
 };
 
 /** Mutation payloads report problems with their input: a few per input field at most. */

@@ -33,6 +33,27 @@ const CONNECTIONS: Record<string, { query: string; role?: Role }> = {
     query: 'departments(first: 100) { edges { node { policyMeasures(first: $first, after: $after) { edges { cursor } } } } }',
   },
   'Venue.bookings': { query: 'venues(first: 3) { edges { node { bookings(first: $first, after: $after) { edges { cursor } } } } }' },
+  'Query.cityChallenges': { query: 'cityChallenges(first: $first, after: $after) { edges { cursor } }' },
+  'Query.agreements': { query: 'agreements(first: $first, after: $after) { edges { cursor } }' },
+  'Group.collaborations': {
+    query: 'groups(first: 100) { edges { node { collaborations(first: $first, after: $after) { edges { cursor } } } } }',
+  },
+  'Department.cityChallenges': {
+    query: 'departments(first: 100) { edges { node { cityChallenges(first: $first, after: $after) { edges { cursor } } } } }',
+  },
+  // Consultations and the versions of agreements still being agreed are not public: the secretariat's staff see them all.
+  'Proposal.consultations': {
+    query: 'proposals(first: 100, filter: { statuses: [COMPLETED] }) { edges { node { consultations(first: $first, after: $after) { edges { cursor } } } } }',
+    role: 'staff',
+  },
+  'Agreement.versions': {
+    query: 'agreements(first: 100) { edges { node { versions(first: $first, after: $after) { edges { cursor } } } } }',
+    role: 'staff',
+  },
+  'Agreement.evaluations': {
+    query: 'agreements(first: 100) { edges { node { evaluations(first: $first, after: $after) { edges { cursor } } } } }',
+  },
+  'Agreement.results': { query: 'agreements(first: 100) { edges { node { results(first: $first, after: $after) { edges { cursor } } } } }' },
   'TrainingProgram.enrollments': {
     query: 'trainingPrograms(first: 100) { edges { node { enrollments(first: $first, after: $after) { edges { cursor } } } } }',
     role: 'staff',

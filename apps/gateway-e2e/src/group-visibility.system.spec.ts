@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSystem, type RunningSystem } from '@tsunagaru/platform';
 import { demoDepartmentId, demoGroupId } from '@tsunagaru/shared-demo-data';
@@ -9,7 +7,6 @@ import { createScratchDatabase, errorCodes, postGraphQL, testTokenPublicKey, tok
 // applied and its own members. Here one gets a venue booking, a training enrolment and a
 // proposal, and every road to it is walked as each kind of caller.
 let system: RunningSystem;
-let databaseUrl: string;
 let pendingId: string;
 let bookingId: string;
 let programId: string;
@@ -21,19 +18,8 @@ const tokens: Record<string, Token> = {};
 const MAY_NOT_SEE = ['anonymous', 'a member of another group', 'staff of another intermediary'] as const;
 const MAY_SEE = ['a member of the group', "staff of the group's intermediary", 'city staff'] as const;
 
-async function sql(text: string, values: unknown[] = []): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  databaseUrl = await createScratchDatabase();
-  system = await startSystem({ databaseUrl, tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
+  system = await startSystem({ databaseUrl: await createScratchDatabase(), tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
 
   const applied = await postGraphQL<{ applyForGroupRegistration: { group: { id: string } } }>(
     system.gateway.url,
@@ -87,12 +73,27 @@ beforeAll(async () => {
   );
   expect(enrolled.errors).toBeUndefined();
 
-  // No mutation submits proposals yet; one by the pending group stands for the day one does.
-  await sql(
-    `insert into collaboration.proposal (id, title, proposer_type, proposing_group_id, department_id, fiscal_year, activity_field, status, submitted_on)
-     values ($1, '紫陽花の小径の保全', 'GROUP', $2, $3, 2027, 'ENVIRONMENT', 'SUBMITTED', '2027-05-01')`,
-    [randomUUID(), pendingId, demoDepartmentId('environment')],
+  // The pending group proposes; once decided the proposal is public (its summary, with the
+  // proposer as a stub that directory resolves by its own rule), so every caller lists it.
+  const proposalMutation = async (name: string, input: Record<string, unknown>, token: Token) => {
+    const response = await postGraphQL<Record<string, { proposal: { id: string } | null; userErrors: unknown[] }>>(
+      system.gateway.url,
+      `mutation ($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { proposal { id } userErrors { code } } }`,
+      { input },
+      token,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data![name].userErrors).toEqual([]);
+    return response.data![name].proposal!.id;
+  };
+  const proposalId = await proposalMutation(
+    'createProposal',
+    { groupId: pendingId, departmentId: demoDepartmentId('environment'), title: '紫陽花の小径の保全', activityField: 'ENVIRONMENT', summary: '紫陽花の小径を守る。', problem: '手入れが行き届かない。', expectedEffects: '散策路が保たれる。' },
+    tokens['a member of the group'],
   );
+  await proposalMutation('submitProposal', { proposalId }, tokens['a member of the group']);
+  await proposalMutation('startProposalReview', { proposalId }, tokens['city staff']);
+  await proposalMutation('decideProposal', { proposalId, adopted: false, reason: '団体登録の完了後に再提案を期待する。' }, tokens['city staff']);
 });
 
 afterAll(async () => {

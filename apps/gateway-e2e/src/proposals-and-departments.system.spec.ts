@@ -16,7 +16,7 @@ describe('proposals (相互提案協働事業) and departments through the gatew
     for (let page = 0; page < 5; page += 1) {
       const response: Awaited<ReturnType<typeof postGraphQL<ProposalPage>>> = await postGraphQL<ProposalPage>(
         gatewayUrl(),
-        `query ($after: String) { proposals(first: 30, after: $after) {
+        `query ($after: String) { proposals(filter: { fiscalYearTo: 2019 }, first: 30, after: $after) {
            totalCount edges { node { id fiscalYear proposerType implemented proposingGroup { name } } } pageInfo { hasNextPage endCursor }
          } }`,
         { after },
@@ -38,8 +38,31 @@ describe('proposals (相互提案協働事業) and departments through the gatew
   });
 
   it('filters proposals by proposer type', async () => {
-    const response = await postGraphQL<{ proposals: { totalCount: number } }>(gatewayUrl(), `{ proposals(filter: { proposerType: CITY }) { totalCount } }`);
+    const response = await postGraphQL<{ proposals: { totalCount: number } }>(
+      gatewayUrl(),
+      `{ proposals(filter: { proposerType: CITY, fiscalYearFrom: 2007, fiscalYearTo: 2019 }) { totalCount } }`,
+    );
     expect(response.data!.proposals.totalCount).toBe(23);
+  });
+
+  it("gives every group proposal of the history a proposer who works in the proposal's field and was registered before it was submitted", async () => {
+    const response = await postGraphQL<{
+      proposals: {
+        edges: Array<{ node: { title: string; activityField: string; submittedOn: string; proposingGroup: { activityFields: string[]; foundedOn: string; registeredOn: string } } }>;
+      };
+    }>(
+      gatewayUrl(),
+      `{ proposals(filter: { proposerType: GROUP, fiscalYearTo: 2019 }, first: 100) {
+          edges { node { title activityField submittedOn proposingGroup { activityFields foundedOn registeredOn } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.proposals.edges.map((edge) => edge.node);
+    expect(nodes).toHaveLength(52);
+    for (const node of nodes) {
+      expect(node.proposingGroup.activityFields, node.title).toContain(node.activityField);
+      expect(node.proposingGroup.registeredOn < node.submittedOn, node.title).toBe(true);
+      expect(node.proposingGroup.foundedOn < node.submittedOn, node.title).toBe(true);
+    }
   });
 
   it('lists departments with their proposals and the guideline measures they lead', async () => {
@@ -57,7 +80,10 @@ describe('proposals (相互提案協働事業) and departments through the gatew
     expect(response.errors).toBeUndefined();
     const departments = response.data!.departments.edges.map((edge) => edge.node);
     expect(departments).toHaveLength(response.data!.departments.totalCount);
-    expect(departments.reduce((sum, department) => sum + department.proposals.totalCount, 0)).toBe(75);
+    // Every public proposal has one department; anonymous callers see the public ones only.
+    const all = await postGraphQL<{ proposals: { totalCount: number } }>(gatewayUrl(), '{ proposals { totalCount } }');
+    expect(all.data!.proposals.totalCount).toBeGreaterThan(75);
+    expect(departments.reduce((sum, department) => sum + department.proposals.totalCount, 0)).toBe(all.data!.proposals.totalCount);
     const measures = departments.flatMap((department) => department.policyMeasures.edges.map((edge) => edge.node));
     expect(new Set(measures.map((measure) => measure.priorityClass))).toEqual(new Set(['I', 'II_A', 'II_B', 'III']));
   });

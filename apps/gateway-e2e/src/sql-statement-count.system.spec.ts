@@ -40,7 +40,40 @@ async function statementsFor(query: string, first: number, token?: string): Prom
   return Number(header);
 }
 
+// Collaboration projects with everything they carry: parties from directory, the agreement with
+// its current terms and signatures, evaluations with their scores, yearly results.
+const PROJECTS_QUERY = `query ($first: Int!) {
+  proposals(first: $first, filter: { statuses: [COMPLETED] }) { edges { node {
+    title proposingGroup { name } partnerGroups { name } department { name }
+    agreement {
+      version status parties { kind group { name } }
+      terms { cityShare totalBudget parties { roles budgetShare } }
+      signatures { signedAt party { kind } }
+      evaluations(first: 3) { totalCount edges { node { view outcome evaluatorGroup { name } scores { criterion score } } } }
+      results(first: 2) { edges { node { fiscalYear cityExpenditure } } }
+    }
+  } } }
+}`;
+
+async function projectStatements(first: number): Promise<number> {
+  const response = await postGraphQL<{ proposals: { edges: Array<{ node: { agreement: { evaluations: { edges: unknown[] } } } }> } }>(gatewayUrl(), PROJECTS_QUERY, { first });
+  expect(response.errors).toBeUndefined();
+  expect(response.data!.proposals.edges).toHaveLength(first);
+  for (const edge of response.data!.proposals.edges) expect(edge.node.agreement.evaluations.edges.length).toBeGreaterThan(0);
+  return Number(response.headers.get('x-sql-statements'));
+}
+
 describe('SQL statements per request (no N+1)', () => {
+  it('lists 30 collaboration projects with agreements, terms, signatures, evaluations, scores, results and groups in as many statements as 5', async () => {
+    const forFive = await projectStatements(5);
+    const forThirty = await projectStatements(30);
+    expect(forFive).toBeGreaterThan(0);
+    expect(forThirty).toBe(forFive);
+    // collaboration: proposals, agreements, versions, party terms, signatures, evaluations page +
+    // count, scores, results; directory: the groups and departments named.
+    expect(forThirty).toBeLessThanOrEqual(14);
+  });
+
   it('lists 50 groups with fields from every subgraph in as many statements as 5', async () => {
     const forFive = await statementsFor(FLAT_QUERY, 5);
     const forFifty = await statementsFor(FLAT_QUERY, 50);

@@ -1,2 +1,4 @@
 export * from './collaboration-demo-seeder';
-export { buildDemoProposals, demoProposalId, type DemoProposal, type DemoProposalStatus } from './demo-proposals';
+export * from './demo-collaboration';
+export * from './demo-proposals';
+export * from './group-picking';

@@ -2,16 +2,19 @@ import { collaborationPersistence } from '@tsunagaru/collaboration-domain';
 import { buildFederatedSchema, resolveKeyOnlyReference, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { createCollaborationLoaders, type CollaborationLoaders } from './loaders';
 import { resolveProposalReference } from './references/proposal.reference';
-import { DepartmentProposalsResolver } from './resolvers/department-proposals.resolver';
-import { GroupProposalsResolver } from './resolvers/group-proposals.resolver';
-import { ProposalFieldsResolver } from './resolvers/proposal-fields.resolver';
-import { ProposalMetricsResolver } from './resolvers/proposal-metrics.resolver';
-import { ProposalQueryResolver } from './resolvers/proposal-query.resolver';
-import { DepartmentReference } from './types/department-reference.type';
-import { GroupReference } from './types/group-reference.type';
+import { AgreementMutationsResolver, AgreementResolver, AgreementVersionResolver, EvaluationResolver } from './resolvers/agreement.resolvers';
+import { CityChallengeResolver, MetricsResolver, ProgrammeResolver } from './resolvers/challenge-and-metrics.resolvers';
+import { DepartmentCollaborationResolver, GroupCollaborationResolver } from './resolvers/group-and-department.resolvers';
+import { ProposalMutationsResolver } from './resolvers/proposal-mutations.resolver';
+import { ProposalFieldsResolver, ProposalQueryResolver } from './resolvers/proposal.resolvers';
 import { Proposal } from './types/proposal.type';
+import { DepartmentReference, GroupReference, IntermediaryReference } from './types/references.type';
 
-/** collaboration: mutual-proposal collaboration proposals and their metrics (相互提案協働事業). */
+/**
+ * collaboration: the mutual-proposal programme as a workflow (相互提案協働事業): city challenges,
+ * proposals from draft to completion, consultations, agreements on the four principles,
+ * evaluations from three views, yearly results, and their metrics.
+ */
 export const collaborationSubgraph: SubgraphDefinition<CollaborationLoaders> = {
   name: 'collaboration',
   persistence: collaborationPersistence,
@@ -22,16 +25,24 @@ export const collaborationSubgraph: SubgraphDefinition<CollaborationLoaders> = {
         resolvers: [
           ProposalQueryResolver,
           ProposalFieldsResolver,
-          ProposalMetricsResolver,
-          GroupProposalsResolver,
-          DepartmentProposalsResolver,
+          ProposalMutationsResolver,
+          AgreementResolver,
+          AgreementVersionResolver,
+          EvaluationResolver,
+          AgreementMutationsResolver,
+          CityChallengeResolver,
+          ProgrammeResolver,
+          MetricsResolver,
+          GroupCollaborationResolver,
+          DepartmentCollaborationResolver,
         ],
-        orphanedTypes: [Proposal, GroupReference, DepartmentReference],
+        orphanedTypes: [Proposal, GroupReference, DepartmentReference, IntermediaryReference],
       },
       {
         Proposal: { __resolveReference: resolveProposalReference },
         Group: { __resolveReference: resolveKeyOnlyReference },
         Department: { __resolveReference: resolveKeyOnlyReference },
+        Intermediary: { __resolveReference: resolveKeyOnlyReference },
       },
     ),
 };

@@ -9,15 +9,22 @@ export interface DemoPrincipalOptions {
   groupId?: string;
   /** intermediary: the code of the intermediary they work for; the Civic Activity Center by default. */
   intermediary?: string;
-  /** staff: the code of their department; 地域のつながり推進課 (the secretariat) by default. */
+  /**
+   * staff: their department, by code (`environment`) or by id; 地域のつながり推進課 (the
+   * secretariat of the mutual-proposal programme) by default.
+   */
   department?: string;
 }
 
-/** The option a role's demo user is told apart by, e.g. for `npm run token -- intermediary social-welfare-council`. */
-export const DEMO_PRINCIPAL_OPTION_BY_ROLE: Readonly<Record<Role, keyof DemoPrincipalOptions>> = {
+/**
+ * The option a role's demo user is told apart by, e.g. for `npm run token -- intermediary social-welfare-council`;
+ * null for a role with one demo user only.
+ */
+export const DEMO_PRINCIPAL_OPTION_BY_ROLE: Readonly<Record<Role, keyof DemoPrincipalOptions | null>> = {
   staff: 'department',
   intermediary: 'intermediary',
   member: 'groupId',
+  reviewer: null,
 };
 
 function unexpectedOptions(role: Role, options: DemoPrincipalOptions): string[] {
@@ -28,9 +35,10 @@ function unexpectedOptions(role: Role, options: DemoPrincipalOptions): string[] 
 
 /** How each role's demo user is made from the option that tells them apart. */
 const DEMO_USERS: Readonly<Record<Role, (options: DemoPrincipalOptions) => Principal>> = {
-  staff: ({ department: code = 'community-connection' }) => {
-    const department = DEMO_DEPARTMENTS.find((candidate) => candidate.code === code);
-    if (!department) throw new RangeError(`no demo department has the code ${code}`);
+  staff: ({ department: codeOrId = 'community-connection' }) => {
+    const department = DEMO_DEPARTMENTS.find((candidate) => candidate.code === codeOrId || demoDepartmentId(candidate.code) === codeOrId);
+    if (!department) throw new RangeError(`no demo department has the code or id ${codeOrId}`);
+    const { code } = department;
     return {
       subject: code === 'community-connection' ? 'demo-staff' : `demo-staff-${code}`,
       role: 'staff',
@@ -51,6 +59,8 @@ const DEMO_USERS: Readonly<Record<Role, (options: DemoPrincipalOptions) => Princ
     };
   },
   member: ({ groupId = demoGroupId(0) }) => ({ subject: `demo-member-${groupId}`, role: 'member', displayName: '長谷 一郎', groupIds: [groupId] }),
+  // A member of the promotion committee (市民活動推進委員会), the guideline's third party in evaluations.
+  reviewer: () => ({ subject: 'demo-reviewer', role: 'reviewer', displayName: '稲村 智子（市民活動推進委員会）', groupIds: [] }),
 };
 
 /**

@@ -35,12 +35,13 @@ describe('dimension → column mapping', () => {
       FISCAL_YEAR: 'fiscal_year',
       DEPARTMENT: 'department_id',
       ACTIVITY_FIELD: 'activity_field',
+      STATUS: 'status',
     });
     for (const dimension of Object.values(D)) expect(columnOfDimension(dimension)).toBe(PROPOSAL_METRIC_COLUMNS[dimension]);
   });
 
   it('knows nothing else, not even inherited keys', () => {
-    for (const unknown of ['status', 'proposer_type', 'toString', '__proto__', 'FISCAL_YEAR; drop table proposal', 1, null]) {
+    for (const unknown of ['status', 'decided_on', 'proposer_type', 'toString', '__proto__', 'FISCAL_YEAR; drop table proposal', 1, null]) {
       expect(columnOfDimension(unknown)).toBeUndefined();
     }
   });
@@ -54,10 +55,28 @@ describe('buildProposalMetricsQuery', () => {
   it('gives one total row for an empty groupBy: no group by, no order by', () => {
     const query = buildProposalMetricsQuery([]);
     expect(query.dimensions).toEqual([]);
-    expect(query.sql).not.toMatch(/group by|order by/);
+    expect(query.sql).not.toMatch(/group by|^ order by/m);
     expect(query.sql).toMatch(/from proposal/);
-    expect(query.params).toEqual(['IMPLEMENTED']);
-    expect(placeholderCount(query.sql)).toBe(1);
+    expect(query.params).toEqual([]);
+    expect(placeholderCount(query.sql)).toBe(0);
+  });
+
+  it('counts submitted proposals only: a draft is not a proposal yet', () => {
+    expect(buildProposalMetricsQuery([]).sql).toMatch(/where submitted_on is not null\n/);
+  });
+
+  it('counts adopted, implemented and decided proposals by the statuses each means', () => {
+    const { sql } = buildProposalMetricsQuery([D.STATUS]);
+    expect(sql).toContain("filter (where status in ('ADOPTED', 'AGREED', 'IMPLEMENTED', 'COMPLETED')))::int as adopted");
+    expect(sql).toContain("filter (where status in ('IMPLEMENTED', 'COMPLETED')))::int as implemented");
+    expect(sql).toContain("filter (where status in ('ADOPTED', 'AGREED', 'IMPLEMENTED', 'COMPLETED', 'NOT_ADOPTED')))::int as decided");
+    expect(sql).toMatch(/group by status\n/);
+  });
+
+  it('takes the median days to a decision in SQL, over decided proposals only', () => {
+    const { sql } = buildProposalMetricsQuery([]);
+    expect(sql).toContain('percentile_cont(0.5) within group (order by decided_on - submitted_on)');
+    expect(sql).toContain('round(adopted::numeric / nullif(decided, 0), 3) as adoption_rate');
   });
 
   it('groups and orders by the columns in the order asked, once each', () => {
@@ -88,18 +107,18 @@ describe('buildProposalMetricsQuery', () => {
       departmentIds: [DEPARTMENT_ID],
       activityFields: [ActivityField.ENVIRONMENT, ActivityField.CHILD_DEVELOPMENT],
     });
-    expect(query.params).toEqual(['IMPLEMENTED', 2007, 2019, 'GROUP', DEPARTMENT_ID, 'ENVIRONMENT', 'CHILD_DEVELOPMENT']);
+    expect(query.params).toEqual([2007, 2019, 'GROUP', DEPARTMENT_ID, 'ENVIRONMENT', 'CHILD_DEVELOPMENT']);
     expect(placeholderCount(query.sql)).toBe(query.params.length);
     for (const text of ['2007', 'GROUP', DEPARTMENT_ID, 'ENVIRONMENT']) expect(query.sql).not.toContain(text);
     expect(query.sql).toContain(
-      'where fiscal_year >= ? and fiscal_year <= ? and proposer_type in (?) and department_id in (?) and activity_field in (?, ?)',
+      'where submitted_on is not null and fiscal_year >= ? and fiscal_year <= ? and proposer_type in (?) and department_id in (?) and activity_field in (?, ?)',
     );
   });
 
   it('treats empty lists as no restriction', () => {
     const query = buildProposalMetricsQuery([], { proposerTypes: [], departmentIds: [], activityFields: [] });
-    expect(query.sql).not.toMatch(/^\s*where /m);
-    expect(query.params).toEqual(['IMPLEMENTED']);
+    expect(query.sql).toMatch(/where submitted_on is not null\n/);
+    expect(query.params).toEqual([]);
   });
 
   it('accepts a single-year range', () => {
@@ -143,24 +162,27 @@ describe('toProposalMetricRow', () => {
       fiscal_year: 2019,
       department_id: DEPARTMENT_ID,
       activity_field: 'ENVIRONMENT',
+      status: 'COMPLETED',
       proposals: 23,
+      adopted: '17',
       implemented: '17',
       implementation_rate: '0.739',
+      adoption_rate: '0.850',
+      median_days_to_decision: 82.5,
     };
-    expect(toProposalMetricRow(raw, [D.PROPOSER_TYPE])).toEqual({
-      proposerType: ProposerType.CITY,
-      proposals: 23,
-      implemented: 17,
-      implementationRate: 0.739,
-    });
+    const figures = { proposals: 23, adopted: 17, implemented: 17, implementationRate: 0.739, adoptionRate: 0.85, medianDaysToDecision: 82.5 };
+    expect(toProposalMetricRow(raw, [D.PROPOSER_TYPE])).toEqual({ proposerType: ProposerType.CITY, ...figures });
     expect(toProposalMetricRow(raw, Object.values(D))).toEqual({
       proposerType: ProposerType.CITY,
       fiscalYear: 2019,
       departmentId: DEPARTMENT_ID,
       activityField: ActivityField.ENVIRONMENT,
-      proposals: 23,
-      implemented: 17,
-      implementationRate: 0.739,
+      status: 'COMPLETED',
+      ...figures,
+    });
+    expect(toProposalMetricRow({ ...raw, adoption_rate: null, median_days_to_decision: null }, [])).toMatchObject({
+      adoptionRate: null,
+      medianDaysToDecision: null,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { ProposalStatus } from '../entities/proposal-status';
+import { ADOPTED_STATUSES, DECIDED_STATUSES, IMPLEMENTED_STATUSES, ProposalStatus } from '../entities/proposal-status';
 import { ActivityField, type FieldIssue, isUuid, ProposerType, ValidationFailedError } from '@tsunagaru/shared-kernel';
 
 /** What proposal metrics can be broken down by (集計の切り口). */
@@ -11,9 +11,11 @@ export enum ProposalMetricDimension {
   DEPARTMENT = 'DEPARTMENT',
   /** 活動分野 */
   ACTIVITY_FIELD = 'ACTIVITY_FIELD',
+  /** 審査状況: the pipeline, one row per status. */
+  STATUS = 'STATUS',
 }
 
-export type ProposalMetricColumn = 'proposer_type' | 'fiscal_year' | 'department_id' | 'activity_field';
+export type ProposalMetricColumn = 'proposer_type' | 'fiscal_year' | 'department_id' | 'activity_field' | 'status';
 
 /**
  * The only columns a metrics query may group by. Dimensions are looked up here and never
@@ -24,6 +26,7 @@ export const PROPOSAL_METRIC_COLUMNS: Readonly<Record<ProposalMetricDimension, P
   FISCAL_YEAR: 'fiscal_year',
   DEPARTMENT: 'department_id',
   ACTIVITY_FIELD: 'activity_field',
+  STATUS: 'status',
 });
 
 export interface ProposalMetricFilter {
@@ -43,12 +46,19 @@ export interface ProposalMetricRow {
   fiscalYear?: number;
   departmentId?: string;
   activityField?: ActivityField;
-  /** 提案件数 */
+  status?: ProposalStatus;
+  /** 提案件数: proposals submitted (drafts are not proposals yet). */
   proposals: number;
-  /** 事業実施件数: proposals whose status is IMPLEMENTED. */
+  /** 採択件数: proposals adopted, whatever came after (ADOPTED, AGREED, IMPLEMENTED, COMPLETED). */
+  adopted: number;
+  /** 実施件数: proposals carried out (IMPLEMENTED or COMPLETED). */
   implemented: number;
-  /** 事業化率: implemented / proposals, rounded to 3 decimals (0.739 for 17 of 23); 0 when there are no proposals. */
+  /** 実施率 (the guideline's rate): implemented / proposals, rounded to 3 decimals (0.739 for 17 of 23); 0 when there are no proposals. */
   implementationRate: number;
+  /** 採択率: adopted / decided (adopted or not adopted), rounded to 3 decimals; null before any decision. */
+  adoptionRate: number | null;
+  /** Median days from submission to the decision (採否), over decided proposals; null before any decision. */
+  medianDaysToDecision: number | null;
 }
 
 export interface ProposalMetricsQuery {
@@ -152,8 +162,9 @@ export function buildProposalMetricsQuery(
   }
   if (issues.length > 0) throw new ValidationFailedError(issues);
 
-  const params: unknown[] = [ProposalStatus.IMPLEMENTED];
-  const conditions: string[] = [];
+  const params: unknown[] = [];
+  // Drafts (and drafts withdrawn unsubmitted) are not proposals yet: the figures count submissions.
+  const conditions: string[] = ['submitted_on is not null'];
   const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
   if (fiscalYearFrom != null) {
     conditions.push('fiscal_year >= ?');
@@ -176,13 +187,22 @@ export function buildProposalMetricsQuery(
 
   const columns = dimensions.map((dimension) => PROPOSAL_METRIC_COLUMNS[dimension]);
   const keyList = columns.join(', ');
+  // Status lists are the code's own constants, written as literals; only filter values are parameters.
+  const statusList = (statuses: readonly ProposalStatus[]) => statuses.map((status) => `'${status}'`).join(', ');
+  const decided = statusList(DECIDED_STATUSES);
   const sql = [
-    `select ${columns.map((column) => `${column}, `).join('')}proposals, implemented,`,
-    '       coalesce(round(implemented::numeric / nullif(proposals, 0), 3), 0) as implementation_rate',
+    `select ${columns.map((column) => `${column}, `).join('')}proposals, adopted, implemented,`,
+    '       coalesce(round(implemented::numeric / nullif(proposals, 0), 3), 0) as implementation_rate,',
+    '       round(adopted::numeric / nullif(decided, 0), 3) as adoption_rate,',
+    '       median_days_to_decision',
     `  from (select ${columns.map((column) => `${column}, `).join('')}count(*)::int as proposals,`,
-    '               (count(*) filter (where status = ?))::int as implemented',
+    `               (count(*) filter (where status in (${statusList(ADOPTED_STATUSES)})))::int as adopted,`,
+    `               (count(*) filter (where status in (${statusList(IMPLEMENTED_STATUSES)})))::int as implemented,`,
+    `               (count(*) filter (where status in (${decided})))::int as decided,`,
+    '               percentile_cont(0.5) within group (order by decided_on - submitted_on)',
+    `                 filter (where status in (${decided}) and decided_on is not null) as median_days_to_decision`,
     '          from proposal',
-    conditions.length > 0 ? `         where ${conditions.join(' and ')}` : null,
+    `         where ${conditions.join(' and ')}`,
     columns.length > 0 ? `         group by ${keyList}` : null,
     '       ) as totals',
     columns.length > 0 ? ` order by ${keyList}` : null,
@@ -196,15 +216,23 @@ export function buildProposalMetricsQuery(
 /** A database row as the metrics statement returns it; numerics may come back as strings. */
 export type RawProposalMetricRow = Partial<Record<ProposalMetricColumn, unknown>> & {
   proposals: unknown;
+  adopted: unknown;
   implemented: unknown;
   implementation_rate: unknown;
+  adoption_rate: unknown;
+  median_days_to_decision: unknown;
 };
+
+const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 export function toProposalMetricRow(raw: RawProposalMetricRow, dimensions: readonly ProposalMetricDimension[]): ProposalMetricRow {
   const row: ProposalMetricRow = {
     proposals: Number(raw.proposals),
+    adopted: Number(raw.adopted),
     implemented: Number(raw.implemented),
     implementationRate: Number(raw.implementation_rate),
+    adoptionRate: numberOrNull(raw.adoption_rate),
+    medianDaysToDecision: numberOrNull(raw.median_days_to_decision),
   };
   for (const dimension of dimensions) {
     switch (dimension) {
@@ -219,6 +247,9 @@ export function toProposalMetricRow(raw: RawProposalMetricRow, dimensions: reado
         break;
       case ProposalMetricDimension.ACTIVITY_FIELD:
         row.activityField = raw.activity_field as ActivityField;
+        break;
+      case ProposalMetricDimension.STATUS:
+        row.status = raw.status as ProposalStatus;
         break;
     }
   }

@@ -9,6 +9,7 @@ registerEnumType(ProposalMetricDimension, {
     FISCAL_YEAR: { description: '年度' },
     DEPARTMENT: { description: '担当課' },
     ACTIVITY_FIELD: { description: '活動分野' },
+    STATUS: { description: '審査状況: the pipeline, one row per status (drafts are not counted).' },
   },
 });
 

@@ -28,6 +28,19 @@ export class Caller {
     return this.holdsScope && this.principal.role === 'staff';
   }
 
+  /** City staff of this department (担当課); never true for a record that names no department. */
+  isStaffOfDepartment(departmentId: string | null | undefined): boolean {
+    return this.isCityStaff() && departmentId != null && this.principal.departmentId === departmentId;
+  }
+
+  /**
+   * A third-party evaluator (第三者): a member of the promotion committee or a reviewer it
+   * appointed. Never an app: no scope lends an app a reviewer's rights.
+   */
+  isReviewer(): boolean {
+    return this.principal.scopes === undefined && this.principal.role === 'reviewer';
+  }
+
   /** Staff of any intermediary support organisation (中間支援組織). */
   isIntermediaryStaff(): boolean {
     return this.holdsScope && this.principal.role === 'intermediary' && Boolean(this.principal.intermediaryId);
@@ -46,6 +59,11 @@ export class Caller {
   /** The intermediaries whose records this caller looks after as staff (for list queries). */
   staffedIntermediaryIds(): string[] {
     return this.isIntermediaryStaff() ? [this.principal.intermediaryId!] : [];
+  }
+
+  /** The departments whose records this caller looks after as city staff (for list queries). */
+  staffedDepartmentIds(): string[] {
+    return this.isCityStaff() && this.principal.departmentId ? [this.principal.departmentId] : [];
   }
 
   /** The groups this caller acts for under the policy's scope (for list queries). */

@@ -7,9 +7,11 @@ import type { Scope } from './scopes';
  * - `staff`: city staff (市職員), including collaboration coordinators.
  * - `intermediary`: staff of an intermediary support organisation (中間支援組織), e.g. the Civic Activity Center.
  * - `member`: a member of one or more civic groups (市民活動団体等), or an NPO app acting for one group.
+ * - `reviewer`: a third-party evaluator of collaboration projects (評価・検証の第三者): a member of the
+ *   promotion committee (推進委員会) or a reviewer it appoints. Belongs to no group, department or intermediary.
  */
-export type Role = 'staff' | 'intermediary' | 'member';
-export const ROLES: readonly Role[] = ['staff', 'intermediary', 'member'];
+export type Role = 'staff' | 'intermediary' | 'member' | 'reviewer';
+export const ROLES: readonly Role[] = ['staff', 'intermediary', 'member', 'reviewer'];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -16,6 +16,10 @@ export const SCOPES = [
   'training:enroll',
   /** See the group's own training enrolments. */
   'training:read',
+  /** See the group's own mutual-proposal proposals (相互提案) while they are drafts or under review. */
+  'proposals:read',
+  /** Write, submit and withdraw the group's own proposals. */
+  'proposals:write',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

@@ -1,0 +1,3 @@
+export * from './collaboration-policies';
+export * from './proposal-visibility';
+export * from './subjects';
