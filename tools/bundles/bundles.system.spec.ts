@@ -9,7 +9,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SUBGRAPHS, workspaceRoot } from '@tsunagaru/platform';
 import { SUBGRAPH_REGISTRY } from '@tsunagaru/shared-topology';
-import { createScratchDatabase, gatewayUrl, postGraphQL } from '@tsunagaru/shared-testing';
+import { createScratchDatabase, gatewayUrl, postGraphQL, postGraphQLAsGateway, postToSubgraph, subgraphSecret } from '@tsunagaru/shared-testing';
 
 /**
  * What the Dockerfile ships is each app bundled by esbuild, not the TypeScript that tsx
@@ -79,13 +79,16 @@ beforeAll(async () => {
 
   const databaseUrl = await createScratchDatabase();
   const jwtPublicKey = inject('tokenPublicKeyPem');
+  // The bundled gateway and subgraphs share this run's subgraph secret, as a deployment's would.
+  const SUBGRAPH_SECRET = subgraphSecret();
   await Promise.all(
     SUBGRAPH_REGISTRY.map(async ({ name }) => {
-      subgraphUrls[name] = await startBundle(name, { DATABASE_URL: databaseUrl, JWT_PUBLIC_KEY: jwtPublicKey, DATABASE_POOL_MAX: '2' });
+      subgraphUrls[name] = await startBundle(name, { DATABASE_URL: databaseUrl, JWT_PUBLIC_KEY: jwtPublicKey, SUBGRAPH_SECRET, DATABASE_POOL_MAX: '2' });
     }),
   );
   bundledGatewayUrl = await startBundle('gateway', {
     JWT_PUBLIC_KEY: jwtPublicKey,
+    SUBGRAPH_SECRET,
     ...Object.fromEntries(SUBGRAPH_REGISTRY.map(({ name, urlVariable }) => [urlVariable, subgraphUrls[name]])),
   });
 });
@@ -108,10 +111,10 @@ describe('the esbuild bundles that the images ship', () => {
   it.each(SUBGRAPHS.map(({ name, definition }) => [name, definition] as const))(
     'bundled %s publishes the same schema (_service { sdl }) as its source',
     async (name, definition) => {
-      const bundled = await postGraphQL<{ _service: { sdl: string } }>(subgraphUrls[name], SERVICE_SDL);
+      const bundled = await postGraphQLAsGateway<{ _service: { sdl: string } }>(subgraphSecret(), subgraphUrls[name], SERVICE_SDL);
       expect(bundled.errors).toBeUndefined();
       // The same subgraph run from source, by the test run's shared system.
-      const source = await postGraphQL<{ _service: { sdl: string } }>(inject('subgraphUrls')[name], SERVICE_SDL);
+      const source = await postToSubgraph<{ _service: { sdl: string } }>(name, SERVICE_SDL);
       expect(bundled.data!._service.sdl).toBe(source.data!._service.sdl);
       // And the schema the committed supergraph is composed of (tools/supergraph checks that part).
       const composed = printSubgraphSchema(await definition.buildSchema());

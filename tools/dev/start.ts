@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
+import { loadOrCreateSigningKeys, loadOrCreateSubgraphSecret } from '@tsunagaru/shared-auth';
 import { localDataDir, openLocalDatabase, startSystem } from '@tsunagaru/platform';
 
 /**
@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   const system = await startSystem({
     databaseUrl: database.url,
     tokenPublicKey: keys.publicKey,
+    // Kept beside the dev keys, so a subgraph app started by hand can share it (SUBGRAPH_SECRET_FILE).
+    subgraphSecret: await loadOrCreateSubgraphSecret(join(dataDir, 'keys')),
     gatewayPort: process.env.PORT ? Number(process.env.PORT) : undefined,
     host: process.env.HOST,
     seedDemoData: true,

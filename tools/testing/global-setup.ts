@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
+import { generateSubgraphSecret, loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
 import { prepareSchemas, startSystem } from '@tsunagaru/platform';
 import {
   cloneDatabase,
@@ -54,7 +54,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const keyDir = join(workDir, 'keys');
   const keys = await loadOrCreateSigningKeys(keyDir);
+  const subgraphSecret = generateSubgraphSecret();
   const system = await startSystem({
+    subgraphSecret,
     databaseUrl: sharedUrl,
     tokenPublicKey: keys.publicKey,
     basePort: 0,
@@ -64,6 +66,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('subgraphUrls', Object.fromEntries(system.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])));
   project.provide('templateDatabaseUrl', templateUrl);
   project.provide('tokenPrivateKeyPem', await readFile(join(keyDir, 'jwt-private.pem'), 'utf8'));
+  project.provide('subgraphSecret', subgraphSecret);
   project.provide('tokenPublicKeyPem', await readFile(join(keyDir, 'jwt-public.pem'), 'utf8'));
 
   return async () => {

@@ -21,7 +21,7 @@ describe('one query across the four subgraphs', () => {
       gatewayUrl(),
       `{ groups(first: 100) { edges { node {
           id name
-          proposals { edges { node { title department { name } } } }
+          proposals(first: 5) { edges { node { title department { name } } } }
           venueBookings(first: 5) { edges { node { venue { name } } } }
           trainingEnrollmentCount
       } } } }`,

@@ -1,6 +1,6 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoGroupId } from '@tsunagaru/shared-demo-data';
-import { errorCodes, gatewayUrl, postGraphQL, tokenFor } from '@tsunagaru/shared-testing';
+import { errorCodes, gatewayUrl, postGraphQL, postToSubgraph, tokenFor } from '@tsunagaru/shared-testing';
 
 const GROUP_ID = demoGroupId(7);
 const QUERY = `query ($id: ID!) { group(id: $id) { id name privateContact { representativeName email phone address } } }`;
@@ -55,11 +55,10 @@ describe("a group's private contact (代表者連絡先)", () => {
   });
 
   it('cannot be reached by calling the subgraph directly with a forged or another group\'s token', async () => {
-    const directoryUrl = inject('subgraphUrls').directory;
-    const forgedHeader = await postGraphQL(directoryUrl, QUERY, { id: GROUP_ID }, 'eyJhbGciOiJub25lIn0.eyJyb2xlIjoic3RhZmYifQ.');
+    const forgedHeader = await postToSubgraph('directory', QUERY, { id: GROUP_ID }, 'eyJhbGciOiJub25lIn0.eyJyb2xlIjoic3RhZmYifQ.');
     expect(forgedHeader.status).toBe(401);
     expect(errorCodes(forgedHeader)).toEqual(['UNAUTHENTICATED']);
-    const otherGroup = await postGraphQL<GroupResult>(directoryUrl, QUERY, { id: GROUP_ID }, await tokenFor('member', demoGroupId(8)));
+    const otherGroup = await postToSubgraph<GroupResult>('directory', QUERY, { id: GROUP_ID }, await tokenFor('member', demoGroupId(8)));
     expect(otherGroup.data?.group?.privateContact).toBeNull();
     expect(errorCodes(otherGroup)).toEqual(['FORBIDDEN']);
   });

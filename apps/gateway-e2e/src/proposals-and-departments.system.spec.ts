@@ -73,8 +73,8 @@ describe('proposals (相互提案協働事業) and departments through the gatew
       };
     }>(
       gatewayUrl(),
-      `{ departments(first: 100) { totalCount edges { node {
-          name proposals { totalCount } policyMeasures(first: 100) { edges { node { code priorityClass } } }
+      `{ departments(first: 30) { totalCount edges { node {
+          name proposals { totalCount } policyMeasures(first: 50) { edges { node { code priorityClass } } }
       } } } }`,
     );
     expect(response.errors).toBeUndefined();

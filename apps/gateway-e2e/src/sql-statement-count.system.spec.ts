@@ -16,7 +16,7 @@ const FLAT_QUERY = `query ($first: Int!) {
 // when some row has a proposal or a booking, so compare pages that certainly have both.
 const NESTED_QUERY = `query ($first: Int!) {
   groups(first: $first) { edges { node {
-    id proposals { edges { node { title department { name } } } }
+    id proposals(first: 5) { edges { node { title department { name } } } }
     venueBookings(first: 3) { edges { node { venue { name } } } }
   } } }
 }`;

@@ -10,8 +10,13 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
   const code = formatted.extensions?.code;
   const base = { locations: formatted.locations, path: formatted.path };
   if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
-    const issues = formatted.extensions?.issues;
-    return { ...base, message: formatted.message, extensions: issues ? { code, issues } : { code } };
+    // The name of a limit that refused the operation, or the field issues of bad input, travel with the code.
+    const { issues, limit } = formatted.extensions ?? {};
+    return {
+      ...base,
+      message: formatted.message,
+      extensions: { code, ...(issues ? { issues } : {}), ...(typeof limit === 'string' ? { limit } : {}) },
+    };
   }
   if (code !== 'INTERNAL_SERVER_ERROR') console.error('[gateway] masked error', formatted);
   return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -3,11 +3,17 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { KeyLike } from 'jose';
 import { verifyAuthorizationHeader } from '@tsunagaru/shared-auth';
-import { createGraphQLHttpHandler, listen } from '@tsunagaru/shared-http';
+import {
+  apolloLimitOptions,
+  createGraphQLHttpHandler,
+  DEFAULT_GRAPHQL_LIMITS,
+  formatLimitError,
+  listen,
+  type GraphQLLimits,
+} from '@tsunagaru/shared-http';
 import { implementScalarInputs } from '@tsunagaru/shared-scalars';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
-import { queryDepthLimit } from './query-depth-limit';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -19,14 +25,16 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   tokenPublicKey: KeyLike;
   subgraphTimeoutMs?: number;
-  /** Deepest field nesting an operation may have. */
-  maxQueryDepth?: number;
+  /** Depth, aliases, directives, tokens, cost, text and body size; README's "Limits". */
+  limits?: GraphQLLimits;
+  /** Production mode: no field suggestions in errors (NODE_ENV=production). */
+  production?: boolean;
+  /** The secret shared with the subgraphs, which refuse calls the gateway did not sign. */
+  subgraphSecret: string;
   exposeSqlStatementCount?: boolean;
   /** Browser origins allowed by CORS; '*' (the default) for the public website and apps. */
   corsOrigins?: string[];
 }
-
-export const DEFAULT_MAX_QUERY_DEPTH = 12;
 
 export interface RunningGateway {
   url: string;
@@ -38,16 +46,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Static supergraph: the gateway never introspects subgraphs at run time.
     supergraphSdl: await readFile(options.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: options.subgraphUrls?.[name] ?? url!, timeoutMs: options.subgraphTimeoutMs ?? 10_000 }),
+      new SubgraphDataSource({
+        url: options.subgraphUrls?.[name] ?? url!,
+        timeoutMs: options.subgraphTimeoutMs ?? 10_000,
+        subgraphSecret: options.subgraphSecret,
+      }),
   });
   // The supergraph names custom scalars without their rules: teach them to the gateway so a bad
   // Date, DateTime or Yen is refused here, before planning, like any other bad input.
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => implementScalarInputs(apiSchema));
+  const limits = options.limits ?? DEFAULT_GRAPHQL_LIMITS;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatGatewayError,
+    formatError: (formatted) => formatGatewayError(formatLimitError(formatted)),
     includeStacktraceInErrorResponses: false,
-    validationRules: [queryDepthLimit(options.maxQueryDepth ?? DEFAULT_MAX_QUERY_DEPTH)],
+    // Refused operations never reach the query planner, let alone a subgraph.
+    ...apolloLimitOptions<GatewayContext>(limits, { production: options.production ?? false }),
   });
   await apollo.start();
 
@@ -55,6 +69,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     server: apollo,
     exposeSqlStatementCount: options.exposeSqlStatementCount,
     corsOrigins: options.corsOrigins ?? ['*'],
+    maxBodyBytes: limits.maxBodyBytes,
     context: async (request) => {
       // A bad token is refused here, before any subgraph sees the request.
       const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey);

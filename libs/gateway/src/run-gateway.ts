@@ -1,5 +1,5 @@
-import { tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
-import { envFlag } from '@tsunagaru/shared-http';
+import { subgraphSecretFromEnvironment, tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
+import { envFlag, graphqlLimitsFromEnvironment, isProduction } from '@tsunagaru/shared-http';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPH_REGISTRY } from '@tsunagaru/shared-topology';
 import { startGateway } from './gateway-server';
 
@@ -15,7 +15,9 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     subgraphUrls,
     tokenPublicKey: await tokenPublicKeyFromEnvironment(),
     subgraphTimeoutMs: process.env.SUBGRAPH_TIMEOUT_MS ? Number(process.env.SUBGRAPH_TIMEOUT_MS) : undefined,
-    maxQueryDepth: process.env.MAX_QUERY_DEPTH ? Number(process.env.MAX_QUERY_DEPTH) : undefined,
+    limits: graphqlLimitsFromEnvironment(),
+    production: isProduction(),
+    subgraphSecret: await subgraphSecretFromEnvironment(),
     corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
   });

@@ -2,11 +2,14 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { addToSqlStatementTally, SQL_STATEMENTS_HEADER } from '@tsunagaru/shared-telemetry';
 import type { GatewayContext } from './gateway-context';
+import { signSubgraphRequest } from './subgraph-credential';
 
 export interface SubgraphDataSourceOptions {
   url: string;
   /** A slow subgraph must not hold a client's request forever. */
   timeoutMs: number;
+  /** Signs every call, so the subgraph knows it comes from the gateway. */
+  subgraphSecret: string;
 }
 
 /**
@@ -15,14 +18,18 @@ export interface SubgraphDataSourceOptions {
  * each call with a timeout, and adds the subgraph's SQL statement count to the request's.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly subgraphSecret: string;
+
   constructor(options: SubgraphDataSourceOptions) {
     super({
       url: options.url,
       fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) } as RequestInit) as never,
     });
+    this.subgraphSecret = options.subgraphSecret;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    signSubgraphRequest(this.subgraphSecret, request);
     if ('token' in context && context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
   }
 

@@ -20,6 +20,7 @@ import {
   YenScalar,
 } from '@tsunagaru/shared-graphql';
 import { createGraphQLHttpHandler, listen, type ListeningServer } from '@tsunagaru/shared-http';
+import { generateSubgraphSecret } from '@tsunagaru/shared-auth';
 import { errorCodes, postGraphQL } from '@tsunagaru/shared-testing';
 
 // No field takes money yet (the fund and grants come next), so a small subgraph of its own
@@ -78,6 +79,7 @@ beforeAll(async () => {
   const schema = await buildFederatedSchema({ resolvers: [ProbeResolver] });
   subgraphApollo = new ApolloServer({ schema, formatError: createErrorFormatter() });
   await subgraphApollo.start();
+  // The probe plays a subgraph without the credential check; the gateway signs its calls all the same.
   subgraph = await listen('ledger-probe', createGraphQLHttpHandler({ server: subgraphApollo, context: async () => ({}) }), 0);
   subgraphUrl = `http://127.0.0.1:${subgraph.port}/graphql`;
 
@@ -86,7 +88,7 @@ beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'scalars-supergraph-'));
   await writeFile(join(workDir, 'supergraph.graphql'), composed.supergraphSdl!);
   const { publicKey } = await generateKeyPair('ES256');
-  gateway = await startGateway({ port: 0, supergraphPath: join(workDir, 'supergraph.graphql'), tokenPublicKey: publicKey });
+  gateway = await startGateway({ port: 0, supergraphPath: join(workDir, 'supergraph.graphql'), tokenPublicKey: publicKey, subgraphSecret: generateSubgraphSecret() });
 });
 
 afterAll(async () => {

@@ -1,4 +1,6 @@
 import type { KeyLike } from 'jose';
+import { generateSubgraphSecret } from '@tsunagaru/shared-auth';
+import type { GraphQLLimits } from '@tsunagaru/shared-http';
 import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
 import { supergraphPath } from './paths';
@@ -15,11 +17,19 @@ export interface SystemOptions {
   /** Load the demo data into schemas that are still empty, before the subgraphs start. */
   seedDemoData?: boolean;
   exposeSqlStatementCount?: boolean;
+  /** The secret the gateway signs subgraph calls with; a fresh random one when not given. */
+  subgraphSecret?: string;
+  /** Limits for the gateway and every subgraph (the defaults when not given). */
+  limits?: GraphQLLimits;
+  /** Production mode (no field suggestions), as NODE_ENV=production gives the apps. */
+  production?: boolean;
 }
 
 export interface RunningSystem {
   gateway: RunningGateway;
   subgraphs: RunningSubgraph[];
+  /** What the gateway signs its subgraph calls with (tests call subgraphs directly with it). */
+  subgraphSecret: string;
   stop(): Promise<void>;
 }
 
@@ -29,6 +39,9 @@ export interface RunningSystem {
  */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   if (options.seedDemoData) await prepareSchemas(options.databaseUrl, { seedDemoData: true });
+  // Everything runs in this process, so a secret nobody else knows is all the subgraphs need.
+  const subgraphSecret = options.subgraphSecret ?? generateSubgraphSecret();
+  const shared = { subgraphSecret, limits: options.limits, production: options.production };
   const subgraphs: RunningSubgraph[] = [];
   try {
     // Sequential start keeps the migrations of each schema ordered and readable in logs.
@@ -41,6 +54,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
           tokenPublicKey: options.tokenPublicKey,
           migrate: true,
           exposeSqlStatementCount: options.exposeSqlStatementCount,
+          ...shared,
+          // Registry order starts the directory first, so later subgraphs know where it answers.
+          peerUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
         }),
       );
     }
@@ -51,10 +67,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
       tokenPublicKey: options.tokenPublicKey,
       exposeSqlStatementCount: options.exposeSqlStatementCount,
+      ...shared,
     });
     return {
       gateway,
       subgraphs,
+      subgraphSecret,
       stop: async () => {
         await gateway.stop();
         await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));

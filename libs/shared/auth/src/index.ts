@@ -2,3 +2,4 @@ export * from './signing-keys';
 export * from './tokens';
 export * from './environment';
 export * from './request-principal';
+export * from './subgraph-credential';

@@ -5,6 +5,11 @@ import { TOKEN_ALGORITHM } from './signing-keys';
 export const TOKEN_ISSUER = 'tsunagaru-graph';
 export const TOKEN_AUDIENCE = 'tsunagaru-graph';
 
+/** The longest a token may live (exp − iat): a stolen token must run out within a day. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
+/** How far apart the issuer's clock and ours may be. */
+export const TOKEN_CLOCK_TOLERANCE_SECONDS = 60;
+
 interface PrincipalClaims {
   role: Role;
   name?: string;
@@ -42,7 +47,14 @@ export async function verifyAccessToken(token: string, publicKey: KeyLike): Prom
       algorithms: [TOKEN_ALGORITHM],
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
+      // A token that never expires, or says it was issued in the future, is refused.
+      requiredClaims: ['exp', 'iat'],
+      maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
+      clockTolerance: TOKEN_CLOCK_TOLERANCE_SECONDS,
     });
+    if (payload.exp! - payload.iat! > MAX_TOKEN_LIFETIME_SECONDS) {
+      throw new UnauthenticatedError(`The access token lives longer than ${MAX_TOKEN_LIFETIME_SECONDS / 3600} hours; ask for a shorter-lived one.`);
+    }
     if (!payload.sub || !isRole(payload.role)) throw new UnauthenticatedError('The token has no valid subject or role.');
     const groupIds = Array.isArray(payload.groups) ? payload.groups.filter((id): id is string => typeof id === 'string') : [];
     // Unknown scopes grant nothing; a delegated credential keeps only the ones this graph knows.

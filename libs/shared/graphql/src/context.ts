@@ -1,5 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '@tsunagaru/shared-kernel';
+import type { SubgraphName } from '@tsunagaru/shared-topology';
+
+/**
+ * Other subgraphs, asked the one question a subgraph may need of an entity it does not own:
+ * does it exist for this caller? One signed `_entities` call to the owner, with the caller's
+ * own token (so the owner's visibility rules apply), bounded by a short timeout.
+ */
+export interface PeerSubgraphs {
+  entityExists(subgraph: SubgraphName, typename: string, id: string): Promise<boolean>;
+}
 
 /** Everything a resolver may use for one request; built fresh per request. */
 export interface RequestContext<Loaders = unknown> {
@@ -9,4 +19,6 @@ export interface RequestContext<Loaders = unknown> {
   principal: Principal | null;
   /** Per-request DataLoaders, so batching and caching never leak across requests. */
   loaders: Loaders;
+  /** Other subgraphs, for the rare check an entity reference cannot make (a write naming another subgraph's entity). */
+  peers: PeerSubgraphs;
 }

@@ -27,7 +27,9 @@ export function createErrorFormatter(log: ErrorLogger = defaultLogger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code) && (original instanceof GraphQLError || original === error)) {
-      return { ...base, extensions: { code } };
+      // A refusal by one of the limits names the limit (README, "Limits").
+      const limit = formatted.extensions?.limit;
+      return { ...base, extensions: typeof limit === 'string' ? { code, limit } : { code } };
     }
     log(original);
     return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -4,7 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '@tsunagaru/shared-kernel';
 import { runWithSqlStatementTally, SQL_STATEMENTS_HEADER, type SqlStatementTally } from '@tsunagaru/shared-telemetry';
-const MAX_BODY_BYTES = 1_000_000;
+import { DEFAULT_GRAPHQL_LIMITS } from './limits/graphql-limits';
 const SHUTDOWN_GRACE_MS = 5_000;
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
@@ -19,6 +19,13 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
    * tokens, never cookies, so allowing any origin exposes nothing a script could not fetch.
    */
   corsOrigins?: string[];
+  /** Largest request body accepted; a larger one is refused with 413 before it is read further. */
+  maxBodyBytes?: number;
+  /**
+   * Decides, before Apollo parses anything, whether this caller may use the endpoint at all
+   * (subgraphs: only the gateway may). Throwing a DomainError refuses the request with its code.
+   */
+  authorizeRequest?: (request: IncomingMessage, operation: { query?: unknown; extensions?: unknown }) => void;
 }
 
 function applyCors(request: IncomingMessage, response: ServerResponse, allowed: string[] | undefined): void {
@@ -47,15 +54,37 @@ function rejectAsHttpError(error: unknown): never {
   throw error;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw new BodyTooLargeError();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError();
+    if (size > maxBytes) throw new BodyTooLargeError();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** What a request asks to run, from a POST body or a GET query string, for `authorizeRequest`. */
+function operationOf(body: unknown, url: URL): { query?: unknown; extensions?: unknown } {
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const { query, extensions } = body as { query?: unknown; extensions?: unknown };
+    return { query, extensions };
+  }
+  let extensions: unknown;
+  try {
+    extensions = JSON.parse(url.searchParams.get('extensions') ?? 'null');
+  } catch {
+    extensions = undefined;
+  }
+  return { query: url.searchParams.get('query') ?? undefined, extensions };
+}
+
+function refusal(error: unknown): { status: number; body: unknown } {
+  if (!(error instanceof DomainError)) throw error;
+  const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 400;
+  return { status, body: { errors: [{ message: error.message, extensions: { code: error.code } }] } };
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -81,6 +110,18 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
     }
     if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' });
     applyCors(request, response, options.corsOrigins);
+    if (request.method === 'OPTIONS' && options.authorizeRequest) {
+      // A caller that may not use the endpoint has no use for a CORS preflight either.
+      const refused = (() => {
+        try {
+          options.authorizeRequest!(request, {});
+          return null;
+        } catch (error) {
+          return refusal(error);
+        }
+      })();
+      if (refused) return sendJson(response, refused.status, refused.body);
+    }
     if (request.method === 'OPTIONS') {
       response.writeHead(204, {
         'access-control-allow-methods': 'GET, POST, OPTIONS',
@@ -94,13 +135,28 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
     let body: unknown;
     if (request.method === 'POST') {
       try {
-        const raw = await readBody(request);
+        const raw = await readBody(request, options.maxBodyBytes ?? DEFAULT_GRAPHQL_LIMITS.maxBodyBytes);
         body = raw.length > 0 ? JSON.parse(raw) : undefined;
       } catch (error) {
         const tooLarge = error instanceof BodyTooLargeError;
         return sendJson(response, tooLarge ? 413 : 400, {
-          errors: [{ message: tooLarge ? 'Request body is too large.' : 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+          errors: [
+            {
+              message: tooLarge
+                ? `Request body is too large; at most ${options.maxBodyBytes ?? DEFAULT_GRAPHQL_LIMITS.maxBodyBytes} bytes are accepted.`
+                : 'Request body is not valid JSON.',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
         });
+      }
+    }
+    if (options.authorizeRequest) {
+      try {
+        options.authorizeRequest(request, operationOf(body, url));
+      } catch (error) {
+        const refused = refusal(error);
+        return sendJson(response, refused.status, refused.body);
       }
     }
     const headers = new HeaderMap();

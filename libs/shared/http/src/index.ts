@@ -1,2 +1,3 @@
 export * from './environment';
 export * from './http-handler';
+export * from './limits';

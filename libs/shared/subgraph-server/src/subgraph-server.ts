@@ -2,10 +2,19 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { KeyLike } from 'jose';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { verifyAuthorizationHeader } from '@tsunagaru/shared-auth';
+import { SUBGRAPH_CREDENTIAL_HEADER, verifyAuthorizationHeader, verifySubgraphCredential, type SignedOperation } from '@tsunagaru/shared-auth';
 import { createErrorFormatter, type RequestContext, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
-import { createGraphQLHttpHandler, listen } from '@tsunagaru/shared-http';
+import {
+  apolloLimitOptions,
+  createGraphQLHttpHandler,
+  DEFAULT_GRAPHQL_LIMITS,
+  formatLimitError,
+  listen,
+  type GraphQLLimits,
+} from '@tsunagaru/shared-http';
 import { createOrm, migrateUp } from '@tsunagaru/shared-persistence';
+import type { SubgraphName } from '@tsunagaru/shared-topology';
+import { peerSubgraphs } from './peer-subgraphs';
 
 export interface SubgraphServerOptions {
   databaseUrl: string;
@@ -16,6 +25,14 @@ export interface SubgraphServerOptions {
   migrate?: boolean;
   exposeSqlStatementCount?: boolean;
   poolMax?: number;
+  /** The secret the gateway signs its calls with; every other caller is refused (health checks aside). */
+  subgraphSecret: string;
+  /** The same limits as the gateway's, so a call that reaches a subgraph another way gains nothing. */
+  limits?: GraphQLLimits;
+  /** Production mode: no field suggestions in errors. */
+  production?: boolean;
+  /** Where the other subgraphs answer, for the few writes that must ask one (PeerSubgraphs). */
+  peerUrls?: Partial<Record<SubgraphName, string>>;
 }
 
 export interface RunningSubgraph {
@@ -29,13 +46,18 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
   const orm = await createOrm(definition.persistence, { databaseUrl: options.databaseUrl, poolMax: options.poolMax });
   if (options.migrate ?? true) await migrateUp(orm);
 
+  const limits = options.limits ?? DEFAULT_GRAPHQL_LIMITS;
+  const formatError = createErrorFormatter((error) => console.error(`[${definition.name}] unexpected error`, error));
+  const limited = apolloLimitOptions<RequestContext>(limits, { production: options.production ?? false });
   const apollo = new ApolloServer<RequestContext>({
     schema: await definition.buildSchema(),
-    formatError: createErrorFormatter((error) => console.error(`[${definition.name}] unexpected error`, error)),
+    formatError: (formatted, error) => formatError(formatLimitError(formatted), error),
     includeStacktraceInErrorResponses: false,
+    ...limited,
     // Clients talk to the gateway; a subgraph has no landing page of its own. Inline
     // traces cost every request time and only matter with Apollo GraphOS reporting.
     plugins: [
+      ...limited.plugins,
       ApolloServerPluginLandingPageDisabled(),
       ...(process.env.APOLLO_INLINE_TRACING === 'true' ? [] : [ApolloServerPluginInlineTraceDisabled()]),
     ],
@@ -45,6 +67,10 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
   const handler = createGraphQLHttpHandler({
     server: apollo,
     exposeSqlStatementCount: options.exposeSqlStatementCount,
+    maxBodyBytes: limits.maxBodyBytes,
+    // Only the gateway may call: it signs each call for the operation it sends.
+    authorizeRequest: (request, operation) =>
+      verifySubgraphCredential(options.subgraphSecret, request.headers[SUBGRAPH_CREDENTIAL_HEADER], operation as SignedOperation),
     ready: async () => {
       await orm.em.getConnection().execute('select 1');
     },
@@ -52,7 +78,8 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
       // The subgraph trusts only what it verifies itself, so a request that bypasses the gateway gains nothing.
       const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey);
       const em = orm.em.fork();
-      return { em, principal: caller?.principal ?? null, loaders: definition.createLoaders(em) };
+      const peers = peerSubgraphs({ urls: options.peerUrls ?? {}, subgraphSecret: options.subgraphSecret, token: caller?.token ?? null });
+      return { em, principal: caller?.principal ?? null, loaders: definition.createLoaders(em), peers };
     },
   });
   const server = await listen(definition.name, handler, options.port, options.host);

@@ -9,6 +9,8 @@ declare module 'vitest' {
     /** Key pair of this test run, for signing test tokens. */
     tokenPrivateKeyPem: string;
     tokenPublicKeyPem: string;
+    /** The secret the gateway of this run signs subgraph calls with, for tests that call a subgraph as the gateway would. */
+    subgraphSecret: string;
   }
 }
 

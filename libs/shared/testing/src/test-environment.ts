@@ -5,6 +5,7 @@ import type { Principal, Role } from '@tsunagaru/shared-kernel';
 import { signAccessToken, TOKEN_ALGORITHM, importPublicKey } from '@tsunagaru/shared-auth';
 import { demoPrincipal, type DemoPrincipalOptions } from '@tsunagaru/shared-demo-data';
 import { cloneDatabase, withDatabaseName } from '@tsunagaru/shared-persistence';
+import { postGraphQLAsGateway, type GraphQLResponse } from './graphql-client';
 import './provided-context';
 
 export function gatewayUrl(): string {
@@ -39,4 +40,19 @@ export async function createScratchDatabase(): Promise<string> {
   const url = withDatabaseName(template, `${templateName}_scratch_${randomBytes(4).toString('hex')}`);
   await cloneDatabase(template, url);
   return url;
+}
+
+/** The secret this run's gateway signs subgraph calls with. */
+export function subgraphSecret(): string {
+  return inject('subgraphSecret');
+}
+
+/** Sends an operation straight to one subgraph of the shared system, signed as the gateway signs its calls. */
+export async function postToSubgraph<TData = Record<string, unknown>>(
+  name: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<TData>> {
+  return postGraphQLAsGateway<TData>(subgraphSecret(), inject('subgraphUrls')[name], query, variables, token);
 }

@@ -90,6 +90,7 @@ const CRITERIA_ORDER = Object.values(EvaluationCriterion);
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @Query(() => AgreementConnection, {
+    nullable: true,
     description:
       '協働事業の一覧 (6(3)ア): all of the city\'s collaboration projects in one list, from proposals, departments\' own projects and ' +
       'commissions, latest start first. Public; terms follow their own rule.',
@@ -113,12 +114,12 @@ export class AgreementResolver {
     return agreement.proposalId ? visibleOrNull(await context.loaders.proposal.load(agreement.proposalId), context) : null;
   }
 
-  @FieldResolver(() => DepartmentReference, { description: '担当課' })
+  @FieldResolver(() => DepartmentReference, { nullable: true, description: '担当課' })
   department(@Root() agreement: AgreementEntity): DepartmentReference {
     return departmentRef(agreement.departmentId);
   }
 
-  @FieldResolver(() => [GroupReference], { nullable: 'items', description: 'The groups that are parties (at most 20); a group hidden from the caller is null.' })
+  @FieldResolver(() => [GroupReference], { nullable: 'itemsAndList', description: 'The groups that are parties (at most 20); a group hidden from the caller is null.' })
   groups(@Root() agreement: AgreementEntity): Array<GroupReference | null> {
     return agreement.groupIds.map((id) => groupRef(id));
   }

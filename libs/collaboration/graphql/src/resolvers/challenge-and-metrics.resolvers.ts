@@ -23,7 +23,7 @@ import { DepartmentReference, departmentRef } from '../types/references.type';
 
 @Resolver(() => CityChallenge)
 export class CityChallengeResolver {
-  @Query(() => CityChallengeConnection, { description: '市が抱えている課題の一覧 (6(3)ア): published challenges, latest opening first. Public.' })
+  @Query(() => CityChallengeConnection, { nullable: true, description: '市が抱えている課題の一覧 (6(3)ア): published challenges, latest opening first. Public.' })
   async cityChallenges(
     @Arg('filter', () => CityChallengeFilter, { nullable: true }) filter: CityChallengeFilter | null,
     @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
@@ -38,7 +38,7 @@ export class CityChallengeResolver {
     return context.loaders.challenge.load(id);
   }
 
-  @FieldResolver(() => DepartmentReference, { description: 'The department that needs help.' })
+  @FieldResolver(() => DepartmentReference, { nullable: true, description: 'The department that needs help.' })
   department(@Root() challenge: CityChallengeEntity): DepartmentReference {
     return departmentRef(challenge.departmentId);
   }
@@ -82,6 +82,7 @@ export class ProgrammeResolver {
 @Resolver()
 export class MetricsResolver {
   @Query(() => [ProposalMetricRow], {
+    nullable: true,
     description:
       '相互提案協働事業の実績: submitted proposals, adopted and implemented ones, the implementation rate (実施率, the guideline\'s figure), ' +
       'the adoption rate and the median days to a decision, grouped by the dimensions given (in that order, which is also the sort ' +
@@ -110,6 +111,7 @@ export class MetricsResolver {
   }
 
   @Query(() => [EvaluationMetricRow], {
+    nullable: true,
     description:
       '評価の集計: the number of published evaluations and their mean score (1–5), grouped by view, criterion and/or fiscal year. ' +
       'Aggregated in SQL; at most 100 rows, a larger breakdown is refused (TOO_MANY_ROWS). Public.',

@@ -29,6 +29,7 @@ export function visibleOrNull(proposal: ProposalEntity | null, context: Collabor
 @Resolver(() => Proposal)
 export class ProposalQueryResolver {
   @Query(() => ProposalConnection, {
+    nullable: true,
     description: '相互提案協働事業の一覧: the proposals the caller may see (public ones for everyone), newest first, filtered and paged.',
   })
   async proposals(
@@ -57,7 +58,7 @@ export class ProposalFieldsResolver {
   }
 
   @FieldResolver(() => [GroupReference], {
-    nullable: 'items',
+    nullable: 'itemsAndList',
     description: '協働の相手: the groups carrying the project out with the proposer (at most 20); a group hidden from the caller is null.',
   })
   partnerGroups(@Root() proposal: ProposalEntity): Array<GroupReference | null> {
@@ -65,6 +66,7 @@ export class ProposalFieldsResolver {
   }
 
   @FieldResolver(() => DepartmentReference, {
+    nullable: true,
     description: '担当課: the proposing department (city proposals) or the responsible one (group proposals).',
   })
   department(@Root() proposal: ProposalEntity): DepartmentReference {

@@ -6,6 +6,7 @@ import {
   OrganizationType,
   type District,
   type Principal,
+  ValidationFailedError,
 } from '@tsunagaru/shared-kernel';
 import { Group, RegistrationStatus } from '../entities';
 import { visibleGroupsWhere } from '../policies';
@@ -39,6 +40,9 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
+/** Search text is a name or a reading: anything longer only makes every row's match slower. */
+export const MAX_SEARCH_TEXT_LENGTH = 100;
+
 /** Read side of the group directory (団体情報): search, pages and figures. */
 export class GroupDirectory {
   constructor(private readonly em: EntityManager) {}
@@ -59,6 +63,11 @@ export class GroupDirectory {
 
   /** One page in reading order; the total is counted only if asked for. */
   async list(filter: GroupFilter, page: PageRequest<Group>, viewer: Principal | null): Promise<Page<Group>> {
+    if (filter.text && filter.text.length > MAX_SEARCH_TEXT_LENGTH) {
+      throw new ValidationFailedError([
+        { field: ['text'], code: 'TOO_LONG', message: `text must be at most ${MAX_SEARCH_TEXT_LENGTH} characters.` },
+      ]);
+    }
     return findPage(this.em, Group, this.where(filter, viewer), page);
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { GroupDirectory, GROUPS_IN_READING_ORDER, isGroupVisibleTo, type Group as GroupEntity } from '@tsunagaru/directory-domain';
-import { ForwardPaginationArgs, toConnection, type ConnectionResult } from '@tsunagaru/shared-graphql';
+import { ForwardPaginationArgs, toConnection, withArgumentPath, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import { GroupFilter } from '../inputs/group-filter.input';
 import type { DirectoryContext } from '../loaders';
 import { Group } from '../types/group.type';
@@ -9,14 +9,14 @@ import { GroupStatistics } from '../types/group-statistics.type';
 
 @Resolver(() => Group)
 export class GroupQueryResolver {
-  @Query(() => GroupConnection, { description: '団体検索: registered groups in reading order, filtered and paged.' })
+  @Query(() => GroupConnection, { nullable: true, description: '団体検索: registered groups in reading order, filtered and paged.' })
   async groups(
     @Arg('filter', () => GroupFilter, { nullable: true }) filter: GroupFilter | null,
     @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
     @Ctx() context: DirectoryContext,
   ): Promise<ConnectionResult<GroupEntity>> {
     const request = GROUPS_IN_READING_ORDER.request(page);
-    return toConnection(await new GroupDirectory(context.em).list(filter ?? {}, request, context.principal));
+    return withArgumentPath('filter', async () => toConnection(await new GroupDirectory(context.em).list(filter ?? {}, request, context.principal)));
   }
 
   @Query(() => Group, {
@@ -29,7 +29,7 @@ export class GroupQueryResolver {
     return group && isGroupVisibleTo(context.principal, group) ? group : null;
   }
 
-  @Query(() => GroupStatistics, { description: '登録団体の統計: totals by activity field and organisation type.' })
+  @Query(() => GroupStatistics, { nullable: true, description: '登録団体の統計: totals by activity field and organisation type.' })
   async groupStatistics(@Ctx() context: DirectoryContext): Promise<GroupStatistics> {
     return new GroupDirectory(context.em).statistics();
   }

@@ -13,7 +13,7 @@ import { IntermediaryConnection } from '../types/intermediary.type';
 
 @Resolver()
 export class OrganizationQueryResolver {
-  @Query(() => DepartmentConnection, { description: '市の部局: the city departments, by code.' })
+  @Query(() => DepartmentConnection, { nullable: true, description: '市の部局: the city departments, by code.' })
   async departments(
     @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
     @Ctx() context: DirectoryContext,
@@ -27,7 +27,7 @@ export class OrganizationQueryResolver {
     return context.loaders.department.load(id);
   }
 
-  @Query(() => IntermediaryConnection, { description: '中間支援組織: the intermediary support organisations, in reading order.' })
+  @Query(() => IntermediaryConnection, { nullable: true, description: '中間支援組織: the intermediary support organisations, in reading order.' })
   async intermediaries(
     @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
     @Ctx() context: DirectoryContext,

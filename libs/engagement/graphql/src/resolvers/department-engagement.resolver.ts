@@ -9,6 +9,7 @@ import { PolicyMeasureConnection } from '../types/policy-measure.type';
 @Resolver(() => DepartmentReference)
 export class DepartmentEngagementResolver {
   @FieldResolver(() => PolicyMeasureConnection, {
+    nullable: true,
     description: "担当施策: the guideline measures this department leads, in the guideline's order. Batched across departments.",
   })
   async policyMeasures(

@@ -24,7 +24,7 @@ export class GroupEngagementResolver {
     return toConnection(await context.loaders.enrollmentsByGroup.load(group.id, request));
   }
 
-  @FieldResolver(() => Int, { description: '受講申込数: how many training programmes the group has enrolled in (public).' })
+  @FieldResolver(() => Int, { nullable: true, description: '受講申込数: how many training programmes the group has enrolled in (public).' })
   async trainingEnrollmentCount(@Root() group: GroupReference, @Ctx() context: EngagementContext): Promise<number> {
     return context.loaders.enrollmentCountByGroup.load(group.id);
   }

@@ -11,7 +11,7 @@ import { PolicyMeasure, PolicyMeasureConnection } from '../types/policy-measure.
 
 @Resolver(() => PolicyMeasure)
 export class PolicyMeasureQueryResolver {
-  @Query(() => PolicyMeasureConnection, { description: "施策一覧: the guideline's measures in its order, optionally of one priority class." })
+  @Query(() => PolicyMeasureConnection, { nullable: true, description: "施策一覧: the guideline's measures in its order, optionally of one priority class." })
   async policyMeasures(
     @Arg('priorityClass', () => PolicyPriorityClass, { nullable: true }) priorityClass: PolicyPriorityClass | null,
     @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,

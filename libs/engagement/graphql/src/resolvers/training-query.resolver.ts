@@ -12,6 +12,7 @@ import { TrainingProgram, TrainingProgramConnection } from '../types/training-pr
 @Resolver(() => TrainingProgram)
 export class TrainingQueryResolver {
   @Query(() => TrainingProgramConnection, {
+    nullable: true,
     description: '研修カレンダー: training programmes, newest fiscal year first, optionally of one fiscal year or audience.',
   })
   async trainingPrograms(

@@ -15,6 +15,12 @@ import { Venue, VenueBooking } from '../entities';
 import { venueBookingPolicies } from '../policies';
 import { checkBookingRequest, type BookingRequest } from './booking-rules';
 
+/**
+ * Whether a group exists for the caller. Groups live in the directory, so the GraphQL layer
+ * asks it (PeerSubgraphs); the domain only says when the question is needed.
+ */
+export type GroupExists = (groupId: string) => Promise<boolean>;
+
 export interface BookVenueInput extends BookingRequest {
   venueId: string;
   groupId: string;
@@ -31,11 +37,15 @@ export class VenueBookings {
    * Books a venue for a group, as `venueBookingPolicies.bookForGroup` allows. The database itself refuses overlapping bookings, so two
    * callers racing for one slot cannot both win; the loser gets CONFLICT.
    */
-  async book(input: BookVenueInput, caller: Principal | null): Promise<VenueBooking> {
+  async book(input: BookVenueInput, caller: Principal | null, groupExists?: GroupExists): Promise<VenueBooking> {
     authorize(venueBookingPolicies.bookForGroup, caller, { groupId: input.groupId });
     if (!isUuid(input.groupId)) {
       throw new ValidationFailedError([{ field: ['groupId'], code: 'INVALID_FORMAT', message: 'groupId is not a group id.' }]);
     }
+    // A member or an app acts for the groups its token names, which the token's issuer vouches for;
+    // staff may name any group, so the directory is asked whether it exists (and is visible to them).
+    const vouchedFor = caller?.groupIds.includes(input.groupId) ?? false;
+    if (!vouchedFor && groupExists && !(await groupExists(input.groupId))) throw new NotFoundError('Group', input.groupId);
     const venue = isUuid(input.venueId) ? await this.em.findOne(Venue, { id: input.venueId }) : null;
     if (!venue) throw new NotFoundError('Venue', input.venueId);
 
@@ -74,8 +84,9 @@ export class VenueBookings {
     const booking = isUuid(bookingId) ? await this.em.findOne(VenueBooking, { id: bookingId }) : null;
     if (!booking) throw new NotFoundError('VenueBooking', bookingId);
     authorize(venueBookingPolicies.cancelGroupBooking, principal, { groupId: booking.groupId });
-    this.em.remove(booking);
-    await this.em.flush();
+    // A conditional delete: of any number of concurrent cancellations exactly one removes the row.
+    const removed = await this.em.nativeDelete(VenueBooking, { id: booking.id });
+    if (removed === 0) throw new ConflictError(`Booking ${bookingId} has just been cancelled.`);
     return bookingId;
   }
 }

@@ -8,6 +8,7 @@ import { VenueBookingConnection } from '../types/venue-booking.type';
 @Resolver(() => GroupReference)
 export class GroupVenueBookingsResolver {
   @FieldResolver(() => VenueBookingConnection, {
+    nullable: true,
     description: "施設予約: the group's venue bookings, newest first. Batched across groups. Public.",
   })
   async venueBookings(

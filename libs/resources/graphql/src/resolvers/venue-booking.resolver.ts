@@ -12,7 +12,9 @@ export class VenueBookingResolver {
       '施設予約: book a venue for a group. Its members, intermediary staff or city staff only. Invalid input comes back as userErrors; a clash with another booking is a CONFLICT error.',
   })
   async bookVenue(@Arg('input', () => BookVenueInput) input: BookVenueInput, @Ctx() context: ResourcesContext) {
-    return withUserErrors(async () => ({ booking: await new VenueBookings(context.em).book(input, context.principal) }));
+    // Groups live in the directory: a booking for a group it does not know (or hides from the caller) is NOT_FOUND.
+    const groupExists = (groupId: string) => context.peers.entityExists('directory', 'Group', groupId);
+    return withUserErrors(async () => ({ booking: await new VenueBookings(context.em).book(input, context.principal, groupExists) }));
   }
 
   @Mutation(() => CancelVenueBookingPayload, {

@@ -8,6 +8,7 @@ import { Venue, VenueConnection } from '../types/venue.type';
 @Resolver(() => Venue)
 export class VenueQueryResolver {
   @Query(() => VenueConnection, {
+    nullable: true,
     description: '活動の場: venues matching the filter, by district (鎌倉, 腰越, 深沢, 大船, 玉縄) and then by reading. Public.',
   })
   async venues(
