@@ -40,6 +40,10 @@ const BOUNDED_BY_CONSTRUCTION: Record<string, string> = {
   'AgreementPartyTerms.roles': 'roles: cardinality <= 20 (CHECK)',
   'Consultation.participants': 'participants: cardinality between 1 and 30 (CHECK)',
   'Evaluation.scores': 'one per criterion (unique key): 5',
+  // Resources (issue 7): CHECK constraints or enum values in the resources schema.
+  'Venue.accessibility': 'accessibility <@ the 6 VenueAccessibility values (CHECK)',
+  'Venue.equipment': 'equipment: cardinality <= 30 (CHECK)',
+  'VenueOpeningHours.closedWeekdays': 'days of the week: at most 7',
   'Query.evaluationMetrics': 'aggregated rows; a breakdown beyond MAX_EVALUATION_METRIC_ROWS (100) is refused with TOO_MANY_ROWS, never cut',
 };
 

@@ -1,2 +1,2 @@
 export * from './resources-demo-seeder';
-export { buildDemoVenueBookings, buildDemoVenues, type DemoVenue, type DemoVenueBooking, type DemoVenueKind } from './demo-venues';
+export * from './demo-venues';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BOOKINGS_OVERLAPPING, Venue, VenueBooking, type BookingWindow } from '@tsunagaru/resources-domain';
+import { BOOKINGS_OVERLAPPING, Venue, VenueBooking, VenueClosure, type BookingWindow } from '@tsunagaru/resources-domain';
 import type { RequestContext } from '@tsunagaru/shared-graphql';
 import { createChildPageLoader, createIdLoader } from '@tsunagaru/shared-persistence';
 
@@ -14,6 +14,8 @@ export function createResourcesLoaders(em: EntityManager) {
     }),
     /** Group.venueBookings(first, after): one statement for all groups asked with the same arguments. */
     groupVenueBookings: createChildPageLoader(em, { entity: VenueBooking, parentColumn: 'group_id' }),
+    /** Venue.closures(first, after). */
+    venueClosures: createChildPageLoader(em, { entity: VenueClosure, parentColumn: 'venue_id' }),
   };
 }
 

@@ -1,3 +1,5 @@
 export * from './booking-rules';
 export * from './venue-bookings.service';
 export * from './venue-catalog.service';
+export * from './sql';
+export * from './venue-closures';

@@ -3,7 +3,7 @@ import { DateTimeScalar } from '@tsunagaru/shared-graphql';
 
 @InputType('BookVenueInput', {
   description:
-    '施設予約: book a venue for a group, between 9:00 and 22:00 Japan time on one day, for at most 8 hours, not in the past.',
+    "施設予約: book a venue for a group under the venue's rules (opening hours, shortest and longest booking, lead time, closures; see Venue.bookingRules).",
 })
 export class BookVenueInput {
   @Field(() => ID)
@@ -18,7 +18,7 @@ export class BookVenueInput {
   @Field(() => DateTimeScalar, { description: '終了日時: end, with its offset, e.g. 2026-12-01T20:00:00+09:00.' })
   endsAt!: Date;
 
-  @Field(() => String, { description: '利用目的, e.g. 定例会. Public.' })
+  @Field(() => String, { description: '利用目的, e.g. 定例会. Seen by the group and staff only.' })
   purpose!: string;
 
   @Field(() => Int, { description: '利用人数: from 1 up to the venue\'s capacity.' })
@@ -27,6 +27,12 @@ export class BookVenueInput {
 
 @InputType('CancelVenueBookingInput', { description: '予約の取消し: cancel a booking of one of your groups.' })
 export class CancelVenueBookingInput {
+  @Field(() => ID)
+  bookingId!: string;
+}
+
+@InputType('ApproveVenueBookingInput', { description: '予約の承認: confirm a requested booking.' })
+export class ApproveVenueBookingInput {
   @Field(() => ID)
   bookingId!: string;
 }

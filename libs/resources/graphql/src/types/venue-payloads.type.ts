@@ -16,6 +16,18 @@ export class CancelVenueBookingPayload {
   @Field(() => ID, { nullable: true, description: 'Id of the cancelled booking; null when userErrors is not empty.' })
   bookingId?: string | null;
 
+  @Field(() => VenueBooking, { nullable: true, description: 'The booking, now CANCELLED; null when userErrors is not empty.' })
+  booking?: VenueBooking | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType('ApproveVenueBookingPayload', { description: 'Result of approveVenueBooking (予約の承認).' })
+export class ApproveVenueBookingPayload {
+  @Field(() => VenueBooking, { nullable: true, description: 'The booking, now CONFIRMED; null when userErrors is not empty.' })
+  booking?: VenueBooking | null;
+
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
