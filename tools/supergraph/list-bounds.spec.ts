@@ -44,6 +44,7 @@ const BOUNDED_BY_CONSTRUCTION: Record<string, string> = {
   'Venue.accessibility': 'accessibility <@ the 6 VenueAccessibility values (CHECK)',
   'Venue.equipment': 'equipment: cardinality <= 30 (CHECK)',
   'VenueOpeningHours.closedWeekdays': 'days of the week: at most 7',
+  'FundStatement.donationsByChannel': 'one row per DonationChannel value: 4',
   'Query.evaluationMetrics': 'aggregated rows; a breakdown beyond MAX_EVALUATION_METRIC_ROWS (100) is refused with TOO_MANY_ROWS, never cut',
 };
 

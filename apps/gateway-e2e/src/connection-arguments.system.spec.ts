@@ -33,6 +33,7 @@ const CONNECTIONS: Record<string, { query: string; role?: Role }> = {
   'Department.policyMeasures': {
     query: 'departments(first: 100) { edges { node { policyMeasures(first: $first, after: $after) { edges { cursor } } } } }',
   },
+  'Query.donations': { query: 'donations(first: $first, after: $after) { edges { cursor } }' },
   'Venue.closures': { query: 'venues(first: 20) { edges { node { closures(first: $first, after: $after) { edges { cursor } } } } }' },
   'Venue.bookings': { query: 'venues(first: 3) { edges { node { bookings(first: $first, after: $after) { edges { cursor } } } } }' },
   'Query.cityChallenges': { query: 'cityChallenges(first: $first, after: $after) { edges { cursor } }' },

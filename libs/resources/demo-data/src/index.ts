@@ -1,2 +1,3 @@
 export * from './resources-demo-seeder';
 export * from './demo-venues';
+export * from './demo-fund';

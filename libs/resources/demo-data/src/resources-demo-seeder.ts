@@ -1,6 +1,22 @@
 import type { DemoSeeder } from '@tsunagaru/shared-persistence';
-import { Venue, VenueAccessibility, VenueBooking, VenueBookingStatus, VenueClosure, VenueKind } from '@tsunagaru/resources-domain';
-import { todayInJapan, yen } from '@tsunagaru/shared-kernel';
+import { createHash } from 'node:crypto';
+import {
+  Donation,
+  DonationChannel,
+  FundOffice,
+  LedgerAccount,
+  LedgerLine,
+  LedgerTransaction,
+  LedgerTransactionKind,
+  Venue,
+  VenueAccessibility,
+  VenueBooking,
+  VenueBookingStatus,
+  VenueClosure,
+  VenueKind,
+} from '@tsunagaru/resources-domain';
+import { deterministicUuid, signedYen, todayInJapan, yen, type ActivityField } from '@tsunagaru/shared-kernel';
+import { buildDemoDonations, DEMO_FUND_SECRETARIAT_DEPARTMENT_ID } from './demo-fund';
 import { buildDemoUpcomingBookings, buildDemoVenueBookings, buildDemoVenueClosures, buildDemoVenues, type DemoVenueBooking } from './demo-venues';
 
 /**
@@ -47,6 +63,49 @@ export const resourcesDemoSeeder: DemoSeeder = {
         };
       }),
     );
-    return venues.length + bookings.length + closures.length;
+
+    // The fund: its secretariat, and FY2019–FY2020 donations, each booked in the ledger.
+    await em.insertMany(FundOffice, [{ singleton: true, secretariatDepartmentId: DEMO_FUND_SECRETARIAT_DEPARTMENT_ID, updatedAt: now, updatedBy: null }]);
+    const donations = buildDemoDonations();
+    await em.insertMany(
+      Donation,
+      donations.map((donation) => ({
+        id: donation.id,
+        idempotencyKey: donation.idempotencyKey,
+        requestHash: createHash('sha256').update(donation.idempotencyKey).digest('hex'),
+        amountYen: yen(donation.amountYen),
+        channel: DonationChannel[donation.channel],
+        receivedOn: donation.receivedOn,
+        earmarkField: donation.earmarkField as ActivityField | null,
+        designatedGroupId: donation.designatedGroupId,
+        donorName: donation.donorName,
+        donorContact: donation.donorContact,
+        consentToPublicName: donation.consentToPublicName,
+        publicDisplayName: donation.publicDisplayName,
+        recordedBy: 'demo',
+        createdAt: now,
+      })),
+    );
+    await em.insertMany(
+      LedgerTransaction,
+      donations.map((donation) => ({
+        id: donation.transactionId,
+        kind: LedgerTransactionKind.DONATION,
+        bookedOn: donation.receivedOn,
+        memo: `寄附 (${donation.channel})`,
+        donationId: donation.id,
+        createdAt: now,
+        createdBy: 'demo',
+      })),
+    );
+    await em.insertMany(
+      LedgerLine,
+      donations.flatMap((donation) => [
+        { id: deterministicUuid('ledger-line', `${donation.id}-cash`), transactionId: donation.transactionId, account: LedgerAccount.FUND_CASH, amountYen: signedYen(donation.amountYen) },
+        { id: deterministicUuid('ledger-line', `${donation.id}-income`), transactionId: donation.transactionId, account: LedgerAccount.DONATION_INCOME, amountYen: signedYen(-donation.amountYen) },
+      ]),
+    );
+
+    return venues.length + bookings.length + closures.length + 1 + donations.length * 4;
   },
 };

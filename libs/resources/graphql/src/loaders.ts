@@ -1,10 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BOOKINGS_OVERLAPPING, Venue, VenueBooking, VenueClosure, type BookingWindow } from '@tsunagaru/resources-domain';
+import { BOOKINGS_OVERLAPPING, CivicFund, Venue, VenueBooking, VenueClosure, type BookingWindow } from '@tsunagaru/resources-domain';
 import type { RequestContext } from '@tsunagaru/shared-graphql';
 import { createChildPageLoader, createIdLoader } from '@tsunagaru/shared-persistence';
 
 export function createResourcesLoaders(em: EntityManager) {
+  let fundSecretariat: Promise<string | null> | undefined;
   return {
+    /** The fund's secretariat department, read at most once per request. */
+    fundSecretariat: () => (fundSecretariat ??= new CivicFund(em).secretariatDepartmentId()),
     venue: createIdLoader(em, Venue),
     /** Venue.bookings(from, to, first, after): one statement for all venues asked with the same arguments. */
     venueBookings: createChildPageLoader<VenueBooking, BookingWindow>(em, {

@@ -2,6 +2,7 @@ import { resourcesPersistence } from '@tsunagaru/resources-domain';
 import { buildFederatedSchema, resolveKeyOnlyReference, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { createResourcesLoaders, type ResourcesLoaders } from './loaders';
 import { resolveVenueReference } from './references/venue.reference';
+import { DonationFieldsResolver, FundResolver } from './resolvers/fund.resolvers';
 import { GroupVenueBookingsResolver } from './resolvers/group-venue-bookings.resolver';
 import { VenueBookingFieldsResolver } from './resolvers/venue-booking-fields.resolver';
 import { VenueBookingResolver } from './resolvers/venue-booking.resolver';
@@ -25,6 +26,8 @@ export const resourcesSubgraph: SubgraphDefinition<ResourcesLoaders> = {
           VenueBookingFieldsResolver,
           VenueBookingResolver,
           GroupVenueBookingsResolver,
+          FundResolver,
+          DonationFieldsResolver,
         ],
         orphanedTypes: [Venue, VenueBooking, GroupReference],
       },

@@ -2,3 +2,4 @@ export * from './venue-booking.entity';
 export * from './venue-kind';
 export * from './venue.entity';
 export * from './venue-closure.entity';
+export * from './fund.entities';

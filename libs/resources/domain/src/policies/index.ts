@@ -1,1 +1,2 @@
 export * from './venue-booking-policies';
+export * from './fund-policies';

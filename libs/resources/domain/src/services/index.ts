@@ -3,3 +3,4 @@ export * from './venue-bookings.service';
 export * from './venue-catalog.service';
 export * from './sql';
 export * from './venue-closures';
+export * from './civic-fund.service';
