@@ -34,6 +34,16 @@ const CONNECTIONS: Record<string, { query: string; role?: Role }> = {
     query: 'departments(first: 100) { edges { node { policyMeasures(first: $first, after: $after) { edges { cursor } } } } }',
   },
   'Query.donations': { query: 'donations(first: $first, after: $after) { edges { cursor } }' },
+  'Query.grantPrograms': { query: 'grantPrograms(first: $first, after: $after) { edges { cursor } }' },
+  'GrantProgram.awards': { query: 'grantPrograms(first: 20) { edges { node { awards(first: $first, after: $after) { edges { cursor } } } } }' },
+  // Reached through the groups that have awards, so some have children.
+  'Group.grantAwards': {
+    query: 'grantPrograms(first: 20) { edges { node { awards(first: 20) { edges { node { group { grantAwards(first: $first, after: $after) { edges { cursor } } } } } } } } }',
+  },
+  'Group.grantApplications': {
+    query: 'grantPrograms(first: 20) { edges { node { awards(first: 20) { edges { node { group { grantApplications(first: $first, after: $after) { edges { cursor } } } } } } } } }',
+    role: 'staff',
+  },
   'Venue.closures': { query: 'venues(first: 20) { edges { node { closures(first: $first, after: $after) { edges { cursor } } } } }' },
   'Venue.bookings': { query: 'venues(first: 3) { edges { node { bookings(first: $first, after: $after) { edges { cursor } } } } }' },
   'Query.cityChallenges': { query: 'cityChallenges(first: $first, after: $after) { edges { cursor } }' },

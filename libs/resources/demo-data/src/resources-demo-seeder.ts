@@ -4,6 +4,11 @@ import {
   Donation,
   DonationChannel,
   FundOffice,
+  GrantApplication,
+  GrantApplicationStatus,
+  GrantAward,
+  GrantProgram,
+  GrantProgramKind,
   LedgerAccount,
   LedgerLine,
   LedgerTransaction,
@@ -15,7 +20,8 @@ import {
   VenueClosure,
   VenueKind,
 } from '@tsunagaru/resources-domain';
-import { deterministicUuid, signedYen, todayInJapan, yen, type ActivityField } from '@tsunagaru/shared-kernel';
+import { deterministicUuid, signedYen, startOfJapanDay, todayInJapan, yen, type ActivityField, type OrganizationType } from '@tsunagaru/shared-kernel';
+import { buildDemoGrants } from './demo-grants';
 import { buildDemoDonations, DEMO_FUND_SECRETARIAT_DEPARTMENT_ID } from './demo-fund';
 import { buildDemoUpcomingBookings, buildDemoVenueBookings, buildDemoVenueClosures, buildDemoVenues, type DemoVenueBooking } from './demo-venues';
 
@@ -106,6 +112,85 @@ export const resourcesDemoSeeder: DemoSeeder = {
       ]),
     );
 
-    return venues.length + bookings.length + closures.length + 1 + donations.length * 4;
+    // Grants: programmes, applications in every state, awards, and the paid ones booked in the ledger.
+    const grants = buildDemoGrants(today);
+    await em.insertMany(
+      GrantProgram,
+      grants.programs.map((program) => ({
+        ...program,
+        kind: GrantProgramKind[program.kind],
+        budgetYen: program.budgetYen === null ? null : yen(program.budgetYen),
+        minAwardYen: program.minAwardYen === null ? null : yen(program.minAwardYen),
+        maxAwardYen: program.maxAwardYen === null ? null : yen(program.maxAwardYen),
+        eligibleFields: program.eligibleFields as ActivityField[],
+        eligibleOrganizationTypes: program.eligibleOrganizationTypes as OrganizationType[],
+        createdAt: now,
+      })),
+    );
+    await em.insertMany(
+      GrantApplication,
+      grants.applications.map((application) => ({
+        id: application.id,
+        programId: application.programId,
+        groupId: application.groupId,
+        status: GrantApplicationStatus[application.status],
+        title: application.title,
+        plan: application.plan,
+        activityField: application.activityField as ActivityField,
+        organizationType: application.organizationType as OrganizationType,
+        requestedYen: yen(application.requestedYen),
+        submittedAt: application.submittedOn ? startOfJapanDay(application.submittedOn) : null,
+        decidedAt: application.decidedOn ? startOfJapanDay(application.decidedOn) : null,
+        decidedBy: application.decidedOn ? 'demo' : null,
+        decisionReason: application.decisionReason,
+        createdAt: application.submittedOn ? startOfJapanDay(application.submittedOn) : now,
+        createdBy: 'demo',
+      })),
+    );
+    await em.insertMany(
+      GrantAward,
+      grants.awards.map((award) => ({
+        id: award.id,
+        applicationId: award.applicationId,
+        programId: award.programId,
+        groupId: award.groupId,
+        amountYen: yen(award.amountYen),
+        awardedOn: award.awardedOn,
+        awardedBy: 'demo',
+        paidOn: null,
+        ledgerTransactionId: null,
+        report: award.report,
+        reportedAt: award.report ? now : null,
+      })),
+    );
+    const paid = grants.awards.filter((award) => award.transactionId !== null);
+    await em.insertMany(
+      LedgerTransaction,
+      paid.map((award) => ({
+        id: award.transactionId!,
+        kind: LedgerTransactionKind.GRANT_PAYMENT,
+        bookedOn: award.paidOn!,
+        memo: '助成金の交付',
+        donationId: null,
+        grantAwardId: award.id,
+        createdAt: now,
+        createdBy: 'demo',
+      })),
+    );
+    await em.insertMany(
+      LedgerLine,
+      paid.flatMap((award) => [
+        { id: deterministicUuid('ledger-line', `${award.id}-expense`), transactionId: award.transactionId!, account: LedgerAccount.GRANT_EXPENSE, amountYen: signedYen(award.amountYen) },
+        { id: deterministicUuid('ledger-line', `${award.id}-cash`), transactionId: award.transactionId!, account: LedgerAccount.FUND_CASH, amountYen: signedYen(-award.amountYen) },
+      ]),
+    );
+    for (const award of paid) {
+      await em.nativeUpdate(GrantAward, { id: award.id }, { paidOn: award.paidOn, ledgerTransactionId: award.transactionId });
+    }
+
+    return (
+      venues.length + bookings.length + closures.length + 1 + donations.length * 4 +
+      grants.programs.length + grants.applications.length + grants.awards.length + paid.length * 3
+    );
   },
 };

@@ -1,5 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BOOKINGS_OVERLAPPING, CivicFund, Venue, VenueBooking, VenueClosure, type BookingWindow } from '@tsunagaru/resources-domain';
+import {
+  BOOKINGS_OVERLAPPING,
+  CivicFund,
+  GrantApplication,
+  GrantAward,
+  GrantProgram,
+  Venue,
+  VenueBooking,
+  VenueClosure,
+  type BookingWindow,
+} from '@tsunagaru/resources-domain';
 import type { RequestContext } from '@tsunagaru/shared-graphql';
 import { createChildPageLoader, createIdLoader } from '@tsunagaru/shared-persistence';
 
@@ -19,6 +29,12 @@ export function createResourcesLoaders(em: EntityManager) {
     groupVenueBookings: createChildPageLoader(em, { entity: VenueBooking, parentColumn: 'group_id' }),
     /** Venue.closures(first, after). */
     venueClosures: createChildPageLoader(em, { entity: VenueClosure, parentColumn: 'venue_id' }),
+    grantProgram: createIdLoader(em, GrantProgram),
+    grantApplication: createIdLoader(em, GrantApplication),
+    /** GrantProgram.awards, Group.grantAwards, Group.grantApplications: one statement per batch each. */
+    programAwards: createChildPageLoader(em, { entity: GrantAward, parentColumn: 'program_id' }),
+    groupGrantAwards: createChildPageLoader(em, { entity: GrantAward, parentColumn: 'group_id' }),
+    groupGrantApplications: createChildPageLoader(em, { entity: GrantApplication, parentColumn: 'group_id' }),
   };
 }
 

@@ -3,6 +3,7 @@ import { buildFederatedSchema, resolveKeyOnlyReference, type SubgraphDefinition 
 import { createResourcesLoaders, type ResourcesLoaders } from './loaders';
 import { resolveVenueReference } from './references/venue.reference';
 import { DonationFieldsResolver, FundResolver } from './resolvers/fund.resolvers';
+import { GrantApplicationResolver, GrantAwardFieldsResolver, GrantProgramResolver, GroupGrantsResolver } from './resolvers/grant.resolvers';
 import { GroupVenueBookingsResolver } from './resolvers/group-venue-bookings.resolver';
 import { VenueBookingFieldsResolver } from './resolvers/venue-booking-fields.resolver';
 import { VenueBookingResolver } from './resolvers/venue-booking.resolver';
@@ -28,6 +29,10 @@ export const resourcesSubgraph: SubgraphDefinition<ResourcesLoaders> = {
           GroupVenueBookingsResolver,
           FundResolver,
           DonationFieldsResolver,
+          GrantProgramResolver,
+          GrantAwardFieldsResolver,
+          GrantApplicationResolver,
+          GroupGrantsResolver,
         ],
         orphanedTypes: [Venue, VenueBooking, GroupReference],
       },

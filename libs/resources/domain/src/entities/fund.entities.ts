@@ -120,6 +120,9 @@ export class LedgerTransaction {
   @Property({ type: 'uuid', nullable: true })
   donationId!: string | null;
 
+  @Property({ type: 'uuid', nullable: true })
+  grantAwardId!: string | null;
+
   @Property({ type: 'Date', columnType: 'timestamptz' })
   createdAt!: Date;
 
