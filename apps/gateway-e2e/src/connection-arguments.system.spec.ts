@@ -44,6 +44,15 @@ const CONNECTIONS: Record<string, { query: string; role?: Role }> = {
     query: 'grantPrograms(first: 20) { edges { node { awards(first: 20) { edges { node { group { grantApplications(first: $first, after: $after) { edges { cursor } } } } } } } } }',
     role: 'staff',
   },
+  'Query.equipmentItems': { query: 'equipmentItems(first: $first, after: $after) { edges { cursor } }' },
+  'Group.equipmentLoans': {
+    query: 'grantPrograms(first: 20) { edges { node { awards(first: 20) { edges { node { group { equipmentLoans(first: $first, after: $after) { edges { cursor } } } } } } } } }',
+    role: 'staff',
+  },
+  'Group.accidentReports': {
+    query: 'grantPrograms(first: 20) { edges { node { awards(first: 20) { edges { node { group { accidentReports(first: $first, after: $after) { edges { cursor } } } } } } } } }',
+    role: 'staff',
+  },
   'Venue.closures': { query: 'venues(first: 20) { edges { node { closures(first: $first, after: $after) { edges { cursor } } } } }' },
   'Venue.bookings': { query: 'venues(first: 3) { edges { node { bookings(first: $first, after: $after) { edges { cursor } } } } }' },
   'Query.cityChallenges': { query: 'cityChallenges(first: $first, after: $after) { edges { cursor } }' },

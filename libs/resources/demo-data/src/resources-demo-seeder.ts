@@ -1,7 +1,11 @@
 import type { DemoSeeder } from '@tsunagaru/shared-persistence';
 import { createHash } from 'node:crypto';
 import {
+  AccidentReport,
   Donation,
+  EquipmentItem,
+  EquipmentLoan,
+  EquipmentLoanStatus,
   DonationChannel,
   FundOffice,
   GrantApplication,
@@ -21,6 +25,7 @@ import {
   VenueKind,
 } from '@tsunagaru/resources-domain';
 import { deterministicUuid, signedYen, startOfJapanDay, todayInJapan, yen, type ActivityField, type OrganizationType } from '@tsunagaru/shared-kernel';
+import { buildDemoEquipment } from './demo-equipment';
 import { buildDemoGrants } from './demo-grants';
 import { buildDemoDonations, DEMO_FUND_SECRETARIAT_DEPARTMENT_ID } from './demo-fund';
 import { buildDemoUpcomingBookings, buildDemoVenueBookings, buildDemoVenueClosures, buildDemoVenues, type DemoVenueBooking } from './demo-venues';
@@ -188,7 +193,29 @@ export const resourcesDemoSeeder: DemoSeeder = {
       await em.nativeUpdate(GrantAward, { id: award.id }, { paidOn: award.paidOn, ledgerTransactionId: award.transactionId });
     }
 
+    // Lendable equipment, loans around the seed day (some returned), and incident reports.
+    const equipment = buildDemoEquipment(today);
+    await em.insertMany(EquipmentItem, equipment.items);
+    await em.insertMany(
+      EquipmentLoan,
+      equipment.loans.map((loan) => ({
+        id: loan.id,
+        itemId: loan.itemId,
+        groupId: loan.groupId,
+        quantity: loan.quantity,
+        startsOn: loan.startsOn,
+        endsOn: loan.endsOn,
+        status: loan.returned ? EquipmentLoanStatus.RETURNED : EquipmentLoanStatus.LENT,
+        returnedAt: loan.returned ? startOfJapanDay(loan.endsOn) : null,
+        lentBy: 'demo',
+        returnedBy: loan.returned ? 'demo' : null,
+        createdAt: now,
+      })),
+    );
+    await em.insertMany(AccidentReport, equipment.accidents.map((report) => ({ ...report, reportedBy: 'demo', createdAt: now })));
+
     return (
+      equipment.items.length + equipment.loans.length + equipment.accidents.length +
       venues.length + bookings.length + closures.length + 1 + donations.length * 4 +
       grants.programs.length + grants.applications.length + grants.awards.length + paid.length * 3
     );

@@ -1,7 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import {
+  AccidentReport,
   BOOKINGS_OVERLAPPING,
   CivicFund,
+  EquipmentItem,
+  EquipmentLoan,
+  quantitiesLent,
   GrantApplication,
   GrantAward,
   GrantProgram,
@@ -35,6 +40,22 @@ export function createResourcesLoaders(em: EntityManager) {
     programAwards: createChildPageLoader(em, { entity: GrantAward, parentColumn: 'program_id' }),
     groupGrantAwards: createChildPageLoader(em, { entity: GrantAward, parentColumn: 'group_id' }),
     groupGrantApplications: createChildPageLoader(em, { entity: GrantApplication, parentColumn: 'group_id' }),
+    equipmentItem: createIdLoader(em, EquipmentItem),
+    groupEquipmentLoans: createChildPageLoader(em, { entity: EquipmentLoan, parentColumn: 'group_id' }),
+    groupAccidentReports: createChildPageLoader(em, { entity: AccidentReport, parentColumn: 'group_id' }),
+    /** EquipmentItem.availableQuantity(from, until): one statement per period for all items asked. */
+    equipmentLent: new DataLoader<{ itemId: string; from: string; until: string }, number, string>(
+      async (keys) => {
+        const byPeriod = new Map<string, Map<string, number>>();
+        for (const period of new Set(keys.map((key) => `${key.from}|${key.until}`))) {
+          const [from, until] = period.split('|');
+          const ids = keys.filter((key) => key.from === from && key.until === until).map((key) => key.itemId);
+          byPeriod.set(period, await quantitiesLent(em, ids, from, until));
+        }
+        return keys.map((key) => byPeriod.get(`${key.from}|${key.until}`)?.get(key.itemId) ?? 0);
+      },
+      { cacheKeyFn: (key) => `${key.itemId}|${key.from}|${key.until}` },
+    ),
   };
 }
 

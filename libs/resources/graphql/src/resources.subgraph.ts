@@ -4,6 +4,7 @@ import { createResourcesLoaders, type ResourcesLoaders } from './loaders';
 import { resolveVenueReference } from './references/venue.reference';
 import { DonationFieldsResolver, FundResolver } from './resolvers/fund.resolvers';
 import { GrantApplicationResolver, GrantAwardFieldsResolver, GrantProgramResolver, GroupGrantsResolver } from './resolvers/grant.resolvers';
+import { EquipmentLoanFieldsResolver, EquipmentResolver, GroupEquipmentResolver } from './resolvers/equipment.resolvers';
 import { GroupVenueBookingsResolver } from './resolvers/group-venue-bookings.resolver';
 import { VenueBookingFieldsResolver } from './resolvers/venue-booking-fields.resolver';
 import { VenueBookingResolver } from './resolvers/venue-booking.resolver';
@@ -33,6 +34,9 @@ export const resourcesSubgraph: SubgraphDefinition<ResourcesLoaders> = {
           GrantAwardFieldsResolver,
           GrantApplicationResolver,
           GroupGrantsResolver,
+          EquipmentResolver,
+          EquipmentLoanFieldsResolver,
+          GroupEquipmentResolver,
         ],
         orphanedTypes: [Venue, VenueBooking, GroupReference],
       },

@@ -6,3 +6,4 @@ export * from './venue-closures';
 export * from './civic-fund.service';
 export * from './paging';
 export * from './grants.service';
+export * from './equipment.service';
