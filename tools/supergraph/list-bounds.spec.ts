@@ -45,6 +45,7 @@ const BOUNDED_BY_CONSTRUCTION: Record<string, string> = {
   'Venue.equipment': 'equipment: cardinality <= 30 (CHECK)',
   'VenueOpeningHours.closedWeekdays': 'days of the week: at most 7',
   'FundStatement.donationsByChannel': 'one row per DonationChannel value: 4',
+  'FundStatement.disbursementsByProgram': 'LIMIT MAX_STATEMENT_PROGRAMS (100) in SQL; a fiscal year has a handful of programmes',
   'GrantProgram.eligibleFields': 'eligible_fields: cardinality <= 20 (CHECK)',
   'GrantProgram.eligibleOrganizationTypes': 'eligible_organization_types: cardinality <= 9 (CHECK)',
   'Query.evaluationMetrics': 'aggregated rows; a breakdown beyond MAX_EVALUATION_METRIC_ROWS (100) is refused with TOO_MANY_ROWS, never cut',

@@ -158,8 +158,14 @@ describe('the seeded grants', () => {
     const byCode = new Map(response.data!.grantPrograms.edges.map((edge) => [edge.node.code, edge.node.awards.edges.map((award) => award.node)]));
     expect(byCode.get('civic-activity-grant-2019')!.every((award) => award.paidOn !== null)).toBe(true);
     expect(byCode.get('civic-activity-grant-2020')!.length).toBeGreaterThan(0);
-    const fy2019 = await ask<{ fundStatement: { disbursementsYen: number } }>('{ fundStatement(fiscalYear: 2019) { disbursementsYen } }');
-    expect(fy2019.data!.fundStatement.disbursementsYen).toBe(byCode.get('civic-activity-grant-2019')!.reduce((sum, award) => sum + award.amountYen, 0));
+    const fy2019 = await ask<{ fundStatement: { disbursementsYen: number; disbursementsByProgram: Array<{ program: { code: string }; amountYen: number; count: number }> } }>(
+      '{ fundStatement(fiscalYear: 2019) { disbursementsYen disbursementsByProgram { program { code } amountYen count } } }',
+    );
+    const paid2019 = byCode.get('civic-activity-grant-2019')!;
+    expect(fy2019.data!.fundStatement.disbursementsYen).toBe(paid2019.reduce((sum, award) => sum + award.amountYen, 0));
+    expect(fy2019.data!.fundStatement.disbursementsByProgram).toEqual([
+      { program: { code: 'civic-activity-grant-2019' }, amountYen: fy2019.data!.fundStatement.disbursementsYen, count: paid2019.length },
+    ]);
     const statuses = new Set<string>();
     for (const n of [11, 52, 13, 25, 39, 47]) {
       const group = await ask<{ group: { grantApplications: { edges: Array<{ node: { status: string } }> } } }>(

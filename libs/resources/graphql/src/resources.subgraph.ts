@@ -2,7 +2,7 @@ import { resourcesPersistence } from '@tsunagaru/resources-domain';
 import { buildFederatedSchema, resolveKeyOnlyReference, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { createResourcesLoaders, type ResourcesLoaders } from './loaders';
 import { resolveVenueReference } from './references/venue.reference';
-import { DonationFieldsResolver, FundResolver } from './resolvers/fund.resolvers';
+import { DonationFieldsResolver, FundResolver, FundStatementFieldsResolver, ProgramDisbursementFieldsResolver } from './resolvers/fund.resolvers';
 import { GrantApplicationResolver, GrantAwardFieldsResolver, GrantProgramResolver, GroupGrantsResolver } from './resolvers/grant.resolvers';
 import { EquipmentLoanFieldsResolver, EquipmentResolver, GroupEquipmentResolver } from './resolvers/equipment.resolvers';
 import { GroupVenueBookingsResolver } from './resolvers/group-venue-bookings.resolver';
@@ -30,6 +30,8 @@ export const resourcesSubgraph: SubgraphDefinition<ResourcesLoaders> = {
           GroupVenueBookingsResolver,
           FundResolver,
           DonationFieldsResolver,
+          FundStatementFieldsResolver,
+          ProgramDisbursementFieldsResolver,
           GrantProgramResolver,
           GrantAwardFieldsResolver,
           GrantApplicationResolver,

@@ -45,6 +45,15 @@ export interface ChannelTotal {
   count: number;
 }
 
+export interface ProgramDisbursement {
+  programId: string;
+  amountYen: SignedYen;
+  count: number;
+}
+
+/** At most this many programmes are listed in a statement's disbursements (a year has a handful). */
+export const MAX_STATEMENT_PROGRAMS = 100;
+
 export interface FundStatement {
   fiscalYear: number;
   openingBalanceYen: SignedYen;
@@ -52,6 +61,8 @@ export interface FundStatement {
   disbursementsYen: SignedYen;
   closingBalanceYen: SignedYen;
   donationsByChannel: ChannelTotal[];
+  /** Disbursements by programme, largest first. */
+  disbursementsByProgram: ProgramDisbursement[];
 }
 
 /** Donations, latest first. */
@@ -214,6 +225,14 @@ export class CivicFund {
       [first, last],
     );
     const byChannel = new Map(channels.map((row) => [row.channel, row]));
+    const programs = await sql<{ program_id: string; total: string; count: number }>(
+      this.em,
+      `select a.program_id, sum(a.amount_yen)::text as total, count(*)::int as count
+         from ledger_transaction t join grant_award a on a.id = t.grant_award_id
+        where t.kind = 'GRANT_PAYMENT' and t.booked_on between ?::date and ?::date
+        group by a.program_id order by sum(a.amount_yen) desc, a.program_id limit ?`,
+      [first, last, MAX_STATEMENT_PROGRAMS],
+    );
     return {
       fiscalYear,
       openingBalanceYen: signedYenFromDecimalText(totals.opening),
@@ -225,6 +244,7 @@ export class CivicFund {
         amountYen: signedYenFromDecimalText(byChannel.get(channel)?.total ?? '0'),
         count: byChannel.get(channel)?.count ?? 0,
       })),
+      disbursementsByProgram: programs.map((row) => ({ programId: row.program_id, amountYen: signedYenFromDecimalText(row.total), count: row.count })),
     };
   }
 

@@ -1,9 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CivicFund, DONATIONS_NEWEST_FIRST, fundPolicies, type Donation as DonationEntity, type FundStatement as FundStatementResult } from '@tsunagaru/resources-domain';
-import { allows, type SignedYen } from '@tsunagaru/shared-kernel';
+import {
+  CivicFund,
+  DONATIONS_NEWEST_FIRST,
+  fundPolicies,
+  type Donation as DonationEntity,
+  type FundStatement as FundStatementResult,
+  type GrantProgram as GrantProgramEntity,
+  type ProgramDisbursement as ProgramDisbursementResult,
+} from '@tsunagaru/resources-domain';
+import { allows, NotFoundError, type SignedYen } from '@tsunagaru/shared-kernel';
 import { ForwardPaginationArgs, SignedYenScalar, toConnection, withArgumentPath, withUserErrors, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import type { ResourcesContext } from '../loaders';
-import { Donation, DonationConnection, FundStatement, RecordDonationInput, RecordDonationPayload } from '../types/fund.types';
+import { Donation, DonationConnection, FundStatement, ProgramDisbursement, RecordDonationInput, RecordDonationPayload } from '../types/fund.types';
+import { GrantProgram } from '../types/grant.types';
 import { GroupReference } from '../types/group-reference.type';
 import type { DonationChannel } from '@tsunagaru/resources-domain';
 import type { ActivityField, Yen } from '@tsunagaru/shared-kernel';
@@ -73,5 +82,25 @@ export class DonationFieldsResolver {
   @FieldResolver(() => GroupReference, { nullable: true, description: '団体指定: the group the donation is designated to, if any.' })
   designatedGroup(@Root() donation: DonationEntity): GroupReference | null {
     return donation.designatedGroupId ? { id: donation.designatedGroupId } : null;
+  }
+}
+
+@Resolver(() => FundStatement)
+export class FundStatementFieldsResolver {
+  @FieldResolver(() => [ProgramDisbursement], {
+    description: '助成金の支出 by programme in the year, largest first (at most 100 programmes; a year has a handful).',
+  })
+  disbursementsByProgram(@Root() statement: FundStatementResult): ProgramDisbursementResult[] {
+    return statement.disbursementsByProgram;
+  }
+}
+
+@Resolver(() => ProgramDisbursement)
+export class ProgramDisbursementFieldsResolver {
+  @FieldResolver(() => GrantProgram, { description: 'The programme paid from the fund.' })
+  async program(@Root() row: ProgramDisbursementResult, @Ctx() context: ResourcesContext): Promise<GrantProgramEntity> {
+    const program = await context.loaders.grantProgram.load(row.programId);
+    if (!program) throw new NotFoundError('GrantProgram', row.programId);
+    return program;
   }
 }

@@ -51,6 +51,15 @@ export class DonationChannelTotal {
   count!: number;
 }
 
+@ObjectType('ProgramDisbursement', { description: "助成金の支出 of one programme in a fiscal year; the programme is resolved by FundStatementFieldsResolver." })
+export class ProgramDisbursement {
+  @Field(() => SignedYenScalar, { description: 'Sum paid in whole yen.' })
+  amountYen!: number;
+
+  @Field(() => Int, { description: 'Number of awards paid.' })
+  count!: number;
+}
+
 @ObjectType('FundStatement', {
   description: '基金の収支: the fund\'s statement for a fiscal year (年度), from the ledger. opening + donations − disbursements = closing. Public.',
 })
