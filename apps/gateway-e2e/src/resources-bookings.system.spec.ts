@@ -258,3 +258,25 @@ describe('acceptance 5: "a free room" search', () => {
     expect(venue.closures.edges[0].node).toMatchObject({ startsOn: addDays(today, 3), reason: '空調設備の改修工事のため' });
   });
 });
+
+describe('closing a venue for a period (休館の登録)', () => {
+  it('staff close a room with the reason: bookings and the free-room search skip those days; members may not', async () => {
+    const venue = await venueId('civic-center-ofuna-room');
+    const GROUP = demoGroupId(260);
+    const member = await tokenFor('member', GROUP);
+    const booked = await ask<Booked>(BOOK, { input: { venueId: venue, groupId: GROUP, startsAt: at(40, '10:00'), endsAt: at(40, '12:00'), purpose: '定例会', attendees: 5 } }, member);
+    expect(booked.data!.bookVenue.userErrors).toEqual([]);
+    const CLOSE = `mutation ($input: CloseVenueInput!) { closeVenue(input: $input) { closure { startsOn endsOn reason } liveBookingsInPeriod userErrors { field code } } }`;
+    const input = { venueId: venue, startsOn: addDays(today, 40), endsOn: addDays(today, 41), reason: '床の張替え工事のため' };
+    expect(errorCodes(await ask(CLOSE, { input }, member))).toEqual(['FORBIDDEN']);
+    const closed = await ask<{ closeVenue: { closure: { reason: string }; liveBookingsInPeriod: number } }>(CLOSE, { input }, await tokenFor('staff'));
+    expect(closed.data!.closeVenue).toMatchObject({ closure: { reason: '床の張替え工事のため' }, liveBookingsInPeriod: 1 });
+    const refused = await ask<Booked>(BOOK, { input: { venueId: venue, groupId: GROUP, startsAt: at(41, '14:00'), endsAt: at(41, '16:00'), purpose: '定例会', attendees: 5 } }, member);
+    expect(refused.data!.bookVenue.userErrors.map((error) => error.code)).toEqual(['VENUE_CLOSED']);
+    const free = await ask<{ venues: { edges: Array<{ node: { code: string } }> } }>(
+      `query ($filter: VenueFilter) { venues(filter: $filter, first: 50) { edges { node { code } } } }`,
+      { filter: { district: 'OFUNA', freeFrom: at(41, '18:00'), freeUntil: at(41, '20:00') } },
+    );
+    expect(free.data!.venues.edges.map((edge) => edge.node.code)).not.toContain('civic-center-ofuna-room');
+  });
+});

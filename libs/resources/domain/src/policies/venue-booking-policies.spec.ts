@@ -44,3 +44,13 @@ describe('venueBookingPolicies.decideBooking', () => {
     expect(venueBookingPolicies.decideBooking.decide({ ...POLICY_TEST_CALLERS['city staff']!, scopes: ['venues:book'] }, subject)).toBe('forbidden');
   });
 });
+
+describe('venueBookingPolicies.manageVenue', () => {
+  it('lets city and intermediary staff close venues, nobody else', () => {
+    const subject = { venueId: '00000000-0000-4000-8000-000000000001' };
+    expect(venueBookingPolicies.manageVenue.decide(POLICY_TEST_CALLERS['city staff'], subject)).toBe('allow');
+    expect(venueBookingPolicies.manageVenue.decide(POLICY_TEST_CALLERS["staff of the group's intermediary"], subject)).toBe('allow');
+    expect(venueBookingPolicies.manageVenue.decide(POLICY_TEST_CALLERS['member of the group'], subject)).toBe('forbidden');
+    expect(venueBookingPolicies.manageVenue.decide(null, subject)).toBe('unauthenticated');
+  });
+});

@@ -36,4 +36,11 @@ export const venueBookingPolicies = {
     { denial: 'Only city or intermediary staff may decide on bookings.' },
     (caller) => caller.isCityStaff() || caller.isIntermediaryStaff(),
   ),
+
+  /** 休館の登録: staff close a venue for a period (city staff, or the intermediaries that run the centres). */
+  manageVenue: definePolicy<{ venueId: string }>(
+    'venueBooking.manageVenue',
+    { denial: 'Only city or intermediary staff may close a venue.' },
+    (caller) => caller.isCityStaff() || caller.isIntermediaryStaff(),
+  ),
 };

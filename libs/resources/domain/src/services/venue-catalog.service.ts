@@ -1,7 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { District, japanDateOf, minutesSinceJapanMidnight, ValidationFailedError, type FieldIssue } from '@tsunagaru/shared-kernel';
+import {
+  authorize,
+  District,
+  isUuid,
+  japanDateOf,
+  minutesSinceJapanMidnight,
+  NotFoundError,
+  startOfJapanDay,
+  addDays,
+  ValidationFailedError,
+  type FieldIssue,
+  type Principal,
+} from '@tsunagaru/shared-kernel';
 import { keysetOrder, toPage, type ChildListFilter, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
-import { Venue, VenueBooking, type VenueAccessibility, type VenueKind } from '../entities';
+import { Venue, VenueBooking, VenueClosure, type VenueAccessibility, type VenueKind } from '../entities';
+import { venueBookingPolicies } from '../policies';
+import { sql } from './sql';
 import { type BookingWindow } from './booking-rules';
 
 export interface VenueFilter {
@@ -125,5 +140,33 @@ export class VenueCatalog {
     qb.limit(page.first + 1);
     const rows = await qb.getResultList();
     return toPage(page, rows, () => build().getCount());
+  }
+
+  /**
+   * 休館: closes a venue for days of the city's calendar (inclusive), with the reason; no booking can
+   * be made for them from then on. Live bookings already made for those days stay (staff cancel them
+   * as they see fit) and are counted in the answer.
+   */
+  async close(
+    input: { venueId: string; startsOn: string; endsOn: string; reason: string },
+    caller: Principal | null,
+  ): Promise<{ closure: VenueClosure; liveBookingsInPeriod: number }> {
+    authorize(venueBookingPolicies.manageVenue, caller, { venueId: input.venueId });
+    const venue = isUuid(input.venueId) ? await this.em.findOne(Venue, { id: input.venueId }) : null;
+    if (!venue) throw new NotFoundError('Venue', input.venueId);
+    const issues: FieldIssue[] = [];
+    if (input.endsOn < input.startsOn) issues.push({ field: ['endsOn'], code: 'INVALID_RANGE', message: 'endsOn must not be before startsOn.' });
+    if (!input.reason?.trim()) issues.push({ field: ['reason'], code: 'REQUIRED', message: 'A closure states its reason.' });
+    else if (input.reason.length > 200) issues.push({ field: ['reason'], code: 'TOO_LONG', message: 'reason must be at most 200 characters.' });
+    if (issues.length > 0) throw new ValidationFailedError(issues);
+    const closure = this.em.create(VenueClosure, { id: randomUUID(), venueId: venue.id, startsOn: input.startsOn, endsOn: input.endsOn, reason: input.reason.trim() });
+    await this.em.flush();
+    const [row] = await sql<{ count: number }>(
+      this.em,
+      `select count(*)::int as count from venue_booking where venue_id = ? and status <> 'CANCELLED'
+          and tstzrange(starts_at, ends_at) && tstzrange(?::timestamptz, ?::timestamptz)`,
+      [venue.id, startOfJapanDay(input.startsOn).toISOString(), startOfJapanDay(addDays(input.endsOn, 1)).toISOString()],
+    );
+    return { closure, liveBookingsInPeriod: row.count };
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateTimeScalar } from '@tsunagaru/shared-graphql';
+import { DateScalar, DateTimeScalar } from '@tsunagaru/shared-graphql';
 
 @InputType('BookVenueInput', {
   description:
@@ -35,4 +35,19 @@ export class CancelVenueBookingInput {
 export class ApproveVenueBookingInput {
   @Field(() => ID)
   bookingId!: string;
+}
+
+@InputType('CloseVenueInput', { description: '休館の登録: close a venue for days of the city\'s calendar (inclusive), with the reason.' })
+export class CloseVenueInput {
+  @Field(() => ID)
+  venueId!: string;
+
+  @Field(() => DateScalar)
+  startsOn!: string;
+
+  @Field(() => DateScalar)
+  endsOn!: string;
+
+  @Field(() => String, { description: '理由, e.g. 空調設備の改修工事のため. Public.' })
+  reason!: string;
 }

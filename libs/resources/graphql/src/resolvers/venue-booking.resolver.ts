@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { VenueBookings } from '@tsunagaru/resources-domain';
+import { VenueBookings, VenueCatalog } from '@tsunagaru/resources-domain';
 import { withUserErrors } from '@tsunagaru/shared-graphql';
-import { ApproveVenueBookingInput, BookVenueInput, CancelVenueBookingInput } from '../inputs/venue-booking.input';
+import { ApproveVenueBookingInput, BookVenueInput, CancelVenueBookingInput, CloseVenueInput } from '../inputs/venue-booking.input';
 import type { ResourcesContext } from '../loaders';
-import { ApproveVenueBookingPayload, BookVenuePayload, CancelVenueBookingPayload } from '../types/venue-payloads.type';
+import { ApproveVenueBookingPayload, BookVenuePayload, CancelVenueBookingPayload, CloseVenuePayload } from '../types/venue-payloads.type';
 
 @Resolver()
 export class VenueBookingResolver {
@@ -39,5 +39,12 @@ export class VenueBookingResolver {
     @Ctx() context: ResourcesContext,
   ) {
     return withUserErrors(async () => ({ booking: await new VenueBookings(context.em).approve(input.bookingId, context.principal) }));
+  }
+
+  @Mutation(() => CloseVenuePayload, {
+    description: '休館の登録: city or intermediary staff close a venue for a period with the reason; no booking can be made for those days from then on.',
+  })
+  async closeVenue(@Arg('input', () => CloseVenueInput) input: CloseVenueInput, @Ctx() context: ResourcesContext) {
+    return withUserErrors(async () => new VenueCatalog(context.em).close(input, context.principal));
   }
 }
