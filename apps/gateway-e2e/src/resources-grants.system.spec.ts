@@ -148,6 +148,15 @@ describe('a grant from draft to payment through the gateway', () => {
 });
 
 describe('the seeded grants', () => {
+  it("publishes each programme's decisions: counts and money, for anyone", async () => {
+    const response = await ask<{ grantPrograms: { edges: Array<{ node: { code: string; decisions: Record<string, number | null> } }> } }>(
+      `{ grantPrograms(filter: { kind: CITY }, first: 10) { edges { node { code decisions { applications awarded rejected awardedYen paidYen remainingBudgetYen } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const fy2019 = response.data!.grantPrograms.edges.find((edge) => edge.node.code === 'civic-activity-grant-2019')!.node.decisions;
+    expect(fy2019).toEqual({ applications: 6, awarded: 4, rejected: 2, awardedYen: 550_000, paidYen: 550_000, remainingBudgetYen: 450_000 });
+  });
+
   it('has applications in every state and paid awards of FY2019 and FY2020 in the ledger', async () => {
     const staff = await tokenFor('staff');
     const response = await ask<{ grantPrograms: { edges: Array<{ node: { code: string; awards: { edges: Array<{ node: { paidOn: string | null; amountYen: number } }> } } }> } }>(

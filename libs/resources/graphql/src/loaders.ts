@@ -7,6 +7,8 @@ import {
   EquipmentItem,
   EquipmentLoan,
   quantitiesLent,
+  grantDecisionSummaries,
+  type GrantDecisionSummary,
   GrantApplication,
   GrantAward,
   GrantProgram,
@@ -40,6 +42,11 @@ export function createResourcesLoaders(em: EntityManager) {
     programAwards: createChildPageLoader(em, { entity: GrantAward, parentColumn: 'program_id' }),
     groupGrantAwards: createChildPageLoader(em, { entity: GrantAward, parentColumn: 'group_id' }),
     groupGrantApplications: createChildPageLoader(em, { entity: GrantApplication, parentColumn: 'group_id' }),
+    /** GrantProgram.decisions: one statement for all programmes asked. */
+    grantDecisions: new DataLoader<string, GrantDecisionSummary | null>(async (ids) => {
+      const found = await grantDecisionSummaries(em, [...ids]);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     equipmentItem: createIdLoader(em, EquipmentItem),
     groupEquipmentLoans: createChildPageLoader(em, { entity: EquipmentLoan, parentColumn: 'group_id' }),
     groupAccidentReports: createChildPageLoader(em, { entity: AccidentReport, parentColumn: 'group_id' }),

@@ -74,6 +74,46 @@ export const AWARDS_NEWEST_FIRST = keysetOrder<GrantAward>(
   { sql: 'id', type: 'uuid', direction: 'desc', of: (award) => award.id },
 );
 
+/** What a programme decided, public (5 (1) ウ): counts of applications by outcome and the money awarded. */
+export interface GrantDecisionSummary {
+  programId: string;
+  applications: number;
+  awarded: number;
+  rejected: number;
+  awardedYen: number;
+  paidYen: number;
+}
+
+/** Decision summaries of many programmes in one statement (drafts are not counted: they are not applications yet). */
+export async function grantDecisionSummaries(em: EntityManager, programIds: string[]): Promise<Map<string, GrantDecisionSummary>> {
+  const ids = programIds.filter(isUuid);
+  if (ids.length === 0) return new Map();
+  const rows = await sql<{ program_id: string; applications: number; awarded: number; rejected: number; awarded_yen: string; paid_yen: string }>(
+    em,
+    `select p.id as program_id,
+            (select count(*)::int from grant_application a where a.program_id = p.id and a.status <> 'DRAFT') as applications,
+            (select count(*)::int from grant_application a where a.program_id = p.id and a.status = 'AWARDED') as awarded,
+            (select count(*)::int from grant_application a where a.program_id = p.id and a.status = 'REJECTED') as rejected,
+            (select coalesce(sum(w.amount_yen), 0)::text from grant_award w where w.program_id = p.id) as awarded_yen,
+            (select coalesce(sum(w.amount_yen), 0)::text from grant_award w where w.program_id = p.id and w.paid_on is not null) as paid_yen
+       from grant_program p where p.id in (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
+  return new Map(
+    rows.map((row) => [
+      row.program_id,
+      {
+        programId: row.program_id,
+        applications: row.applications,
+        awarded: row.awarded,
+        rejected: row.rejected,
+        awardedYen: signedYenFromDecimalText(row.awarded_yen),
+        paidYen: signedYenFromDecimalText(row.paid_yen),
+      },
+    ]),
+  );
+}
+
 /** Test hooks: where a payment can be made to fail half-way. */
 export interface GrantPaymentHooks {
   afterLedgerTransaction?: () => Promise<void>;

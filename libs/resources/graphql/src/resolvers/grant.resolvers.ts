@@ -21,6 +21,7 @@ import {
   GrantAward,
   GrantAwardConnection,
   GrantAwardPayload,
+  GrantDecisionSummary,
   GrantProgram,
   GrantProgramConnection,
   GrantProgramFilter,
@@ -68,6 +69,19 @@ export class GrantProgramResolver {
   openNow(@Root() program: GrantProgramEntity): boolean {
     const today = todayInJapan();
     return program.opensOn <= today && today <= program.closesOn;
+  }
+
+  @FieldResolver(() => GrantDecisionSummary, { nullable: true, description: '選考結果: counts of decisions and the money awarded, public. Batched across programmes.' })
+  async decisions(@Root() program: GrantProgramEntity, @Ctx() context: ResourcesContext): Promise<GrantDecisionSummary> {
+    const summary = await context.loaders.grantDecisions.load(program.id);
+    return {
+      applications: summary?.applications ?? 0,
+      awarded: summary?.awarded ?? 0,
+      rejected: summary?.rejected ?? 0,
+      awardedYen: summary?.awardedYen ?? 0,
+      paidYen: summary?.paidYen ?? 0,
+      remainingBudgetYen: program.budgetYen === null ? null : program.budgetYen - (summary?.awardedYen ?? 0),
+    };
   }
 
   @FieldResolver(() => GrantAwardConnection, { nullable: true, description: '交付決定: the programme\'s awards, newest first. Batched across programmes. Public.' })

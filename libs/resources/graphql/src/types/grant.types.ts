@@ -79,6 +79,29 @@ export class GrantProgram {
   url?: string | null;
 }
 
+@ObjectType('GrantDecisionSummary', {
+  description: '選考結果: what a programme decided, public (5 (1) ウ): applications (drafts not counted), awards, rejections and the money awarded and paid.',
+})
+export class GrantDecisionSummary {
+  @Field(() => Int, { description: 'Applications submitted (any status but DRAFT).' })
+  applications!: number;
+
+  @Field(() => Int, { description: '交付決定 count.' })
+  awarded!: number;
+
+  @Field(() => Int, { description: '不交付決定 count.' })
+  rejected!: number;
+
+  @Field(() => YenScalar, { description: '交付決定額の合計' })
+  awardedYen!: number;
+
+  @Field(() => YenScalar, { description: 'Of which paid from the fund.' })
+  paidYen!: number;
+
+  @Field(() => YenScalar, { nullable: true, description: '予算残額 of a city programme; null for a private listing.' })
+  remainingBudgetYen?: number | null;
+}
+
 @ObjectType('GrantProgramConnection', { description: 'A page of grant programmes (助成制度), soonest deadline first.' })
 export class GrantProgramConnection extends ConnectionType(GrantProgram, 'GrantProgram') {}
 
