@@ -75,6 +75,12 @@ describe('acceptance 4: concurrent loans never exceed the quantity owned', () =>
     expect(await peakLent(item, today, addDays(today, 10))).toBe(5);
   });
 
+  it('refuses a loan for a group the directory does not know', async () => {
+    const item = await itemId('long-table');
+    const response = await ask(LEND, { input: { itemId: item, groupId: '5b0e8a40-3c1d-4e2f-9a6b-7c8d9e0f1a2b', quantity: 1, startsOn: addDays(today, 50), endsOn: addDays(today, 50) } }, await tokenFor('staff'));
+    expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+  });
+
   it('a return frees the quantity; a second return is CONFLICT; availableQuantity agrees', async () => {
     const item = await itemId('pa-speaker');
     const group = demoGroupId(180);

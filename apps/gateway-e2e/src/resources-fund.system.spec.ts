@@ -183,6 +183,12 @@ describe("who sees who donated (fund.readDonorIdentity: the fund's secretariat, 
     expect(errorCodes(await ask(RECORD, { input: { ...input, consentToPublicName: true } }))).toEqual(['UNAUTHENTICATED']);
     const consented = await ask<Recorded>(RECORD, { input: { ...input, consentToPublicName: true } }, await tokenFor('staff'));
     expect(consented.data!.recordDonation.userErrors).toEqual([]);
+    const unknownGroup = await ask<Recorded>(
+      RECORD,
+      { input: { idempotencyKey: 'designated-1', amountYen: 5000, channel: 'DIRECT', designatedGroupId: '5b0e8a40-3c1d-4e2f-9a6b-7c8d9e0f1a2b' } },
+      await tokenFor('staff'),
+    );
+    expect(unknownGroup.data!.recordDonation.userErrors).toEqual([{ field: ['input', 'designatedGroupId'], code: 'UNKNOWN_GROUP' }]);
   });
 });
 

@@ -18,6 +18,7 @@ import { keysetOrder, findPage, type Page, type PageRequest } from '@tsunagaru/s
 import { Donation, DonationChannel, FundOffice } from '../entities';
 import { fundPolicies } from '../policies';
 import { refuse, sql } from './sql';
+import type { GroupExists } from './venue-bookings.service';
 
 export interface RecordDonationInput {
   idempotencyKey: string;
@@ -131,12 +132,16 @@ export class CivicFund {
    * the caller whose row went in books the ledger. Then the stored row is read: the same content
    * returns it (replayed), other content under the same key is the user error IDEMPOTENCY_KEY_REUSED.
    */
-  async recordDonation(input: RecordDonationInput, caller: Principal | null): Promise<RecordedDonation> {
+  async recordDonation(input: RecordDonationInput, caller: Principal | null, groupExists?: GroupExists): Promise<RecordedDonation> {
     const secretariatDepartmentId = await this.secretariatDepartmentId();
     const principal = authorize(fundPolicies.recordDonation, caller, { secretariatDepartmentId });
     const today = todayInJapan(this.clock());
     const issues = checkDonation(input, today);
     if (issues.length > 0) throw new ValidationFailedError(issues);
+    // Groups live in the directory: a donation designated to a group it does not know is refused.
+    if (input.designatedGroupId && groupExists && !(await groupExists(input.designatedGroupId))) {
+      throw refuse('designatedGroupId', 'UNKNOWN_GROUP', 'No such group.');
+    }
     const receivedOn = input.receivedOn ?? today;
     const hash = donationRequestHash(input, receivedOn);
     const consent = Boolean(input.consentToPublicName);

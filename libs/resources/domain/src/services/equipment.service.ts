@@ -15,6 +15,7 @@ import { keysetOrder } from '@tsunagaru/shared-persistence';
 import { AccidentReport, EquipmentItem, EquipmentLoan, EquipmentLoanStatus } from '../entities';
 import { groupSupportPolicies } from '../policies';
 import { refuse, sql } from './sql';
+import type { GroupExists } from './venue-bookings.service';
 
 export interface LendEquipmentInput {
   itemId: string;
@@ -74,9 +75,11 @@ export class EquipmentLoans {
    * concurrent requests for one item queue up and each counts the loans before it: the quantity
    * out on loan over any overlapping period never exceeds the quantity owned.
    */
-  async lend(input: LendEquipmentInput, caller: Principal | null): Promise<EquipmentLoan> {
+  async lend(input: LendEquipmentInput, caller: Principal | null, groupExists?: GroupExists): Promise<EquipmentLoan> {
     const principal = authorize(groupSupportPolicies.borrowForGroup, caller, { groupId: input.groupId });
     if (!isUuid(input.groupId)) throw refuse('groupId', 'INVALID_FORMAT', 'groupId is not a group id.');
+    // Members act for the groups their token names; staff may name any group, so the directory is asked.
+    if (!principal.groupIds.includes(input.groupId) && groupExists && !(await groupExists(input.groupId))) throw new NotFoundError('Group', input.groupId);
     const item = isUuid(input.itemId) ? await this.em.findOne(EquipmentItem, { id: input.itemId }) : null;
     if (!item) throw new NotFoundError('EquipmentItem', input.itemId);
     const today = todayInJapan(this.clock());
@@ -121,9 +124,10 @@ export class EquipmentLoans {
   }
 
   /** 事故報告 (市民活動補償制度): a group reports an accident during its activity. */
-  async reportAccident(input: ReportAccidentInput, caller: Principal | null): Promise<AccidentReport> {
+  async reportAccident(input: ReportAccidentInput, caller: Principal | null, groupExists?: GroupExists): Promise<AccidentReport> {
     const principal = authorize(groupSupportPolicies.reportAccident, caller, { groupId: input.groupId });
     if (!isUuid(input.groupId)) throw refuse('groupId', 'INVALID_FORMAT', 'groupId is not a group id.');
+    if (!principal.groupIds.includes(input.groupId) && groupExists && !(await groupExists(input.groupId))) throw new NotFoundError('Group', input.groupId);
     const issues: FieldIssue[] = [];
     const add = (field: string, code: string, message: string) => issues.push({ field: [field], code, message });
     if (input.occurredOn > todayInJapan(this.clock())) add('occurredOn', 'IN_FUTURE', 'occurredOn must not be after today.');

@@ -64,7 +64,8 @@ export class EquipmentResolver {
     description: '貸出: lend equipment to a group (its members, intermediary or city staff). Never more than owned over any period, also under concurrent requests; a shortfall is the user error NOT_ENOUGH_AVAILABLE.',
   })
   async lendEquipment(@Arg('input', () => LendEquipmentInput) input: LendEquipmentInput, @Ctx() context: ResourcesContext) {
-    return withUserErrors(async () => ({ loan: await new EquipmentLoans(context.em).lend(input, context.principal) }));
+    const groupExists = (groupId: string) => context.peers.entityExists('directory', 'Group', groupId);
+    return withUserErrors(async () => ({ loan: await new EquipmentLoans(context.em).lend(input, context.principal, groupExists) }));
   }
 
   @Mutation(() => EquipmentLoanPayload, { description: '返却: record the return of a loan; a second return is CONFLICT.' })
@@ -79,7 +80,8 @@ export class EquipmentResolver {
 
   @Mutation(() => ReportActivityAccidentPayload, { description: "事故報告: the group's members or staff report an accident. Private to the group and staff." })
   async reportActivityAccident(@Arg('input', () => ReportActivityAccidentInput) input: ReportActivityAccidentInput, @Ctx() context: ResourcesContext) {
-    return withUserErrors(async () => ({ report: await new EquipmentLoans(context.em).reportAccident(input, context.principal) }));
+    const groupExists = (groupId: string) => context.peers.entityExists('directory', 'Group', groupId);
+    return withUserErrors(async () => ({ report: await new EquipmentLoans(context.em).reportAccident(input, context.principal, groupExists) }));
   }
 }
 

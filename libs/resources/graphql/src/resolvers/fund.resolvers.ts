@@ -56,6 +56,7 @@ export class FundResolver {
           earmarkField: (input.earmarkField ?? null) as ActivityField | null,
         },
         context.principal,
+        (groupId) => context.peers.entityExists('directory', 'Group', groupId),
       ),
     );
   }
