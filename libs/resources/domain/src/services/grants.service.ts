@@ -197,20 +197,20 @@ export class Grants {
   /** 申請: DRAFT → SUBMITTED while the programme takes applications. */
   async submit(applicationId: string, caller: Principal | null): Promise<GrantApplication> {
     const application = await this.application(applicationId);
-    const principal = authorize(grantPolicies.applyForGroup, caller, { groupId: application.groupId });
+    authorize(grantPolicies.applyForGroup, caller, { groupId: application.groupId });
     const program = await this.em.findOneOrFail(GrantProgram, { id: application.programId });
     const today = this.today();
     if (today < program.opensOn || today > program.closesOn) {
       throw refuse('applicationId', 'NOT_OPEN', `The programme takes applications from ${program.opensOn} to ${program.closesOn}.`);
     }
-    return this.move(application.id, [GrantApplicationStatus.DRAFT], { status: GrantApplicationStatus.SUBMITTED, submitted_at: this.clock() }, principal);
+    return this.move(application.id, [GrantApplicationStatus.DRAFT], { status: GrantApplicationStatus.SUBMITTED, submitted_at: this.clock() });
   }
 
   /** 審査開始: SUBMITTED → UNDER_REVIEW, by the fund's secretariat. */
   async startReview(applicationId: string, caller: Principal | null): Promise<GrantApplication> {
     const application = await this.application(applicationId);
-    const principal = authorize(grantPolicies.decide, caller, await this.fundSubject());
-    return this.move(application.id, [GrantApplicationStatus.SUBMITTED], { status: GrantApplicationStatus.UNDER_REVIEW }, principal);
+    authorize(grantPolicies.decide, caller, await this.fundSubject());
+    return this.move(application.id, [GrantApplicationStatus.SUBMITTED], { status: GrantApplicationStatus.UNDER_REVIEW });
   }
 
   /** 不交付決定: SUBMITTED or UNDER_REVIEW → REJECTED, with the reason. */
@@ -223,12 +223,11 @@ export class Grants {
       application.id,
       DECIDABLE,
       { status: GrantApplicationStatus.REJECTED, decided_at: this.clock(), decided_by: principal.subject, decision_reason: reason.trim() },
-      principal,
     );
   }
 
   /** A conditional update: of concurrent moves from one state exactly one happens. */
-  private async move(id: string, from: GrantApplicationStatus[], set: Record<string, unknown>, _principal: Principal): Promise<GrantApplication> {
+  private async move(id: string, from: GrantApplicationStatus[], set: Record<string, unknown>): Promise<GrantApplication> {
     const columns = Object.keys(set);
     const changed = await sql(
       this.em,
