@@ -100,7 +100,7 @@ export class TrainingSessionResolver {
     return session.venueId === null;
   }
 
-  @FieldResolver(() => [GroupReference], { nullable: true, description: '受入団体: groups hosting this internship session (hosts, not participants).' })
+  @FieldResolver(() => [GroupReference], { nullable: 'itemsAndList', description: '受入団体: groups hosting this internship session (hosts, not participants).' })
   async hostGroups(
     @Root() session: TrainingSessionEntity,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'At most 100.' }) first: number,
@@ -202,7 +202,7 @@ export class GroupTrainingSessionResolver {
 @Resolver(() => DepartmentReference)
 export class DepartmentTrainingResolver {
   @FieldResolver(() => [StaffTrainingFigure], {
-    nullable: true,
+    nullable: 'itemsAndList',
     description: '職員研修の実績: staff of this department trained per level (若手・中堅・管理職) in a fiscal year (one row per level at most).',
   })
   async staffTraining(
