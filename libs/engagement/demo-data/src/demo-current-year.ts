@@ -154,7 +154,8 @@ export function buildDemoCurrentYear(now: Date = new Date()): DemoCurrentYear {
     });
     const past = spec.dayOffset < 0;
     const staff = program.audience !== TrainingAudience.CITIZENS;
-    const groupIndexes = shuffle(random, Array.from({ length: 200 }, (_, i) => i));
+    // The first demo group's member (the default member token) enrols in every citizen session.
+    const groupIndexes = [0, ...shuffle(random, Array.from({ length: 199 }, (_, i) => i + 1))];
     for (let n = 0; n < spec.enrol; n += 1) {
       const queuedAt = at(addDays(day, -30 + Math.floor((n * 25) / spec.enrol)), 9 * 60 + n);
       const status = n < spec.capacity ? TrainingEnrollmentStatus.ENROLLED : TrainingEnrollmentStatus.WAITLISTED;
