@@ -245,11 +245,30 @@ describe('answering surveys', () => {
       await tokenFor('member', group),
     );
     expect(missingOther.data!.answerSurvey.userErrors).toEqual([{ field: ['input', 'answers', '0', 'otherText'], code: 'REQUIRED' }]);
-    const seeded = await ask<{ surveys: { edges: Array<{ node: { id: string; title: string } }> } }>(`{ surveys(first: 10) { edges { node { id title } } } }`);
-    const closedSurvey = seeded.data!.surveys.edges.find((edge) => edge.node.title.includes('活動状況'))!.node.id;
+    const seeded = await ask<{ surveys: { edges: Array<{ node: { id: string; title: string; questions: Array<{ id: string; kind: string }> } }> } }>(
+      `{ surveys(first: 10) { edges { node { id title questions { id kind } } } } }`,
+    );
+    const closedSurvey = seeded.data!.surveys.edges.find((edge) => edge.node.title.includes('活動状況'))!.node;
+    const scale = closedSurvey.questions.find((question) => question.kind === 'SCALE')!;
     const respondent = demoSurveyRespondents()[0].id;
-    const late = await ask(ANSWER, { input: { surveyId: closedSurvey, groupId: respondent, profile, answers: [] } }, await tokenFor('member', respondent));
-    expect(errorCodes(late).length + ((late.data as { answerSurvey?: { userErrors: unknown[] } })?.answerSurvey?.userErrors.length ?? 0)).toBeGreaterThan(0);
+    const late = await ask(
+      ANSWER,
+      { input: { surveyId: closedSurvey.id, groupId: respondent, profile, answers: [{ questionId: scale.id, scaleValue: 5 }] } },
+      await tokenFor('member', respondent),
+    );
+    expect(errorCodes(late)).toEqual(['CONFLICT']);
+    expect(JSON.stringify(late.errors)).toContain('closed');
+  });
+
+  it('two surveys created at once with one code: one is created, the other is told the code is taken', async () => {
+    const input = { code: 'e2e-race', title: '競合', audience: 'CITIZENS', opensOn: '2026-01-01', closesOn: '2099-12-31', questions: [{ kind: 'FREE_TEXT', prompt: '?' }] };
+    const staff = await tokenFor('staff');
+    const responses = await Promise.all(
+      Array.from({ length: 4 }, () => ask<{ createSurvey: { survey: { id: string } | null; userErrors: Array<{ code: string }> } }>(CREATE, { input }, staff)),
+    );
+    for (const response of responses) expect(response.errors).toBeUndefined();
+    expect(responses.filter((response) => response.data!.createSurvey.survey !== null)).toHaveLength(1);
+    expect(responses.flatMap((response) => response.data!.createSurvey.userErrors.map((error) => error.code))).toEqual(['TAKEN', 'TAKEN', 'TAKEN']);
   });
 
   it('questions are frozen once answers exist; a new version takes new questions', async () => {

@@ -103,9 +103,15 @@ describe('enrolment with a waitlist (acceptance 2)', () => {
     ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  it('refuses a second live enrolment of the same person with CONFLICT', async () => {
+  it('refuses a second live enrolment of the same person with CONFLICT, also when racing', async () => {
     const again = await ask(ENROL, { input: { sessionId } }, tokens[0]);
     expect(errorCodes(again)).toEqual(['CONFLICT']);
+    const other = await schedule(3, null);
+    const racer = await tokenForPrincipal(person(50));
+    const responses = await Promise.all(Array.from({ length: 5 }, () => ask(ENROL, { input: { sessionId: other } }, racer)));
+    expect(responses.filter((response) => !response.errors)).toHaveLength(1);
+    expect(responses.flatMap(errorCodes)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
+    expect((await stateOf(other)).enrolledCount).toBe(1);
   });
 
   it('a cancellation promotes position 1, exactly once', async () => {

@@ -14,7 +14,7 @@ import {
   todayInJapan,
   type Principal,
 } from '@tsunagaru/shared-kernel';
-import { findPage, keysetOrder, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
+import { findPage, hasSqlState, keysetOrder, SqlState, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
 import {
   CITYWIDE_DISTRICT,
   Survey,
@@ -252,9 +252,19 @@ export class Surveys {
   async create(draft: SurveyDraft, caller: Principal | null): Promise<Survey> {
     authorize(surveyPolicies.manage, caller, null);
     validateSurveyDraft(draft);
+    try {
+      return await this.insertSurvey(draft);
+    } catch (error) {
+      // Two surveys created at once with one code: the unique key (code, version) decides.
+      if (hasSqlState(error, SqlState.UNIQUE_VIOLATION)) throw takenCode(draft.code);
+      throw error;
+    }
+  }
+
+  private async insertSurvey(draft: SurveyDraft): Promise<Survey> {
     return this.em.transactional(async (tx) => {
       const existing = await sql<{ n: string }>(tx, 'select count(*) as n from survey where code = ?', [draft.code]);
-      if (Number(existing[0].n) > 0) throw refuse('code', 'TAKEN', `A survey with the code ${draft.code} exists; add a new version instead.`);
+      if (Number(existing[0].n) > 0) throw takenCode(draft.code);
       const id = randomUUID();
       await sql(
         tx,
@@ -388,6 +398,10 @@ export class Surveys {
       return tx.findOneOrFail(SurveyResponse, { id: response.id }, { refresh: true });
     });
   }
+}
+
+function takenCode(code: string) {
+  return refuse('code', 'TAKEN', `A survey with the code ${code} exists; add a new version instead.`);
 }
 
 interface AnswerRow {
