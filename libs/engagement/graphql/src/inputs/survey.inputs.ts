@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-kernel';
 import { DateScalar } from '@tsunagaru/shared-graphql';
-import { SurveyAudience, SurveyQuestionKind } from '../types/issue8-enums';
+import { SurveyAudience, SurveyQuestionKind } from '../types/surveys-sessions-consultations-measures.enums';
 
 @InputType('SurveyMatrixRatingInput', { description: 'A matrix item and its point.' })
 export class SurveyMatrixRatingInput {

@@ -12,7 +12,7 @@ import {
 } from '@tsunagaru/engagement-domain';
 import { ForwardPaginationArgs, toConnection, withUserErrors, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import type { EngagementContext } from '../loaders';
-import { ReviewCommittee } from '../types/issue8-enums';
+import { ReviewCommittee } from '../types/surveys-sessions-consultations-measures.enums';
 import {
   CommitteeRecommendation,
   CommitteeRecommendationConnection,

@@ -20,7 +20,7 @@ import {
 } from '../inputs/survey.inputs';
 import type { EngagementContext } from '../loaders';
 import { GroupReference } from '../types/group-reference.type';
-import { SurveyCrossDimension } from '../types/issue8-enums';
+import { SurveyCrossDimension } from '../types/surveys-sessions-consultations-measures.enums';
 import {
   AnswerSurveyPayload,
   Survey,

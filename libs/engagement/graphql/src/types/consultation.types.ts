@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
-import { ConsultationOutcome, ConsultationRecipient, ConsultationRequestStatus, ConsultationTopic } from './issue8-enums';
+import { ConsultationOutcome, ConsultationRecipient, ConsultationRequestStatus, ConsultationTopic } from './surveys-sessions-consultations-measures.enums';
 
 @ObjectType('ConsultationRequest', { description: '相談: a request from a group or citizen to an intermediary or the collaboration coordinator. The requester and the staff handling it only.' })
 export class ConsultationRequest {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, DateScalar, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
-import { MeasureProgressStatus, ReviewCommittee } from './issue8-enums';
+import { MeasureProgressStatus, ReviewCommittee } from './surveys-sessions-consultations-measures.enums';
 
 @ObjectType('MeasureIndicator', { description: '指標: an indicator of a measure with its target and actual (目標値・実績値).' })
 export class MeasureIndicator {

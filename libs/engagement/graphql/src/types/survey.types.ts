@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, DateScalar, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
-import { SurveyAudience, SurveyQuestionKind } from './issue8-enums';
+import { SurveyAudience, SurveyQuestionKind } from './surveys-sessions-consultations-measures.enums';
 
 @ObjectType('SurveyOption', { description: '選択肢 (or a matrix item).' })
 export class SurveyOption {

@@ -1,7 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
 import { TrainingAudience } from './engagement-enums';
-import { TrainingEnrollmentStatus } from './issue8-enums';
+import { TrainingEnrollmentStatus } from './surveys-sessions-consultations-measures.enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType('TrainingSession', { description: '研修の開催回: one session of a programme, at a venue or online, with a capacity and a waitlist.' })
