@@ -183,7 +183,14 @@ describe('consultations (相談)', () => {
 describe('answering surveys', () => {
   const CREATE = `mutation ($input: CreateSurveyInput!) { createSurvey(input: $input) { survey { id questions { id kind options { id isOther } } } userErrors { field code } } }`;
   const ANSWER = `mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { response { id } userErrors { field code } } }`;
-  const profile = { activityField: 'ENVIRONMENT', organizationType: 'VOLUNTARY_ASSOCIATION', district: 'OFUNA' };
+  /** The group's フェイスシート as the directory records it (its first field and district). */
+  const profileOf = async (groupId: string) => {
+    const { data } = await ask<{ group: { organizationType: string; activityFields: string[]; districts: string[] } }>(
+      `query ($id: ID!) { group(id: $id) { organizationType activityFields districts } }`,
+      { id: groupId },
+    );
+    return { organizationType: data!.group.organizationType, activityField: data!.group.activityFields[0], district: data!.group.districts[0] ?? null };
+  };
   let survey: { id: string; questions: Array<{ id: string; kind: string; options: Array<{ id: string; isOther: boolean }> }> };
 
   beforeAll(async () => {
@@ -219,6 +226,7 @@ describe('answering surveys', () => {
   it('a group answers once and may revise until close; racing revisions leave one response', async () => {
     const group = demoGroupId(10);
     const member = await tokenFor('member', group);
+    const profile = await profileOf(group);
     const responses = await Promise.all(
       Array.from({ length: 5 }, (_, n) => ask<{ answerSurvey: { response: { id: string } } }>(ANSWER, { input: { surveyId: survey.id, groupId: group, profile, answers: answersFor(`改訂 ${n}`) } }, member)),
     );
@@ -237,6 +245,7 @@ describe('answering surveys', () => {
 
   it('only the group answers for itself; "other" needs its text; a closed survey refuses', async () => {
     const group = demoGroupId(11);
+    const profile = await profileOf(group);
     expect(errorCodes(await ask(ANSWER, { input: { surveyId: survey.id, groupId: group, profile, answers: answersFor('x') } }, await tokenFor('member', demoGroupId(12))))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await ask(ANSWER, { input: { surveyId: survey.id, groupId: group, profile, answers: answersFor('x') } }, await tokenFor('staff')))).toEqual(['FORBIDDEN']);
     const missingOther = await ask<{ answerSurvey: { userErrors: Array<{ field: string[]; code: string }> } }>(
@@ -286,5 +295,24 @@ describe('answering surveys', () => {
     const old = await ask<{ survey: { questions: unknown[]; respondentCount: number } }>(`query ($id: ID!) { survey(id: $id) { respondentCount questions { prompt } } }`, { id: survey.id });
     expect(old.data!.survey).toMatchObject({ respondentCount: 1 });
     expect(old.data!.survey.questions).toHaveLength(3);
+  });
+
+  it("a group's profile must be the one the directory holds, so no one can stuff another field's cells", async () => {
+    const group = demoGroupId(13);
+    const member = await tokenFor('member', group);
+    const registered = await profileOf(group);
+    const otherType = registered.organizationType === 'NPO_CORPORATION' ? 'VOLUNTARY_ASSOCIATION' : 'NPO_CORPORATION';
+    const wrong = await ask<{ answerSurvey: { response: unknown; userErrors: Array<{ field: string[]; code: string }> } }>(
+      ANSWER,
+      { input: { surveyId: survey.id, groupId: group, profile: { ...registered, organizationType: otherType }, answers: answersFor('x') } },
+      member,
+    );
+    expect(wrong.data!.answerSurvey.response).toBeNull();
+    expect(wrong.data!.answerSurvey.userErrors).toEqual([{ field: ['input', 'profile', 'organizationType'], code: 'NOT_AS_REGISTERED' }]);
+    const before = await ask<{ survey: { respondentCount: number } }>(`query ($id: ID!) { survey(id: $id) { respondentCount } }`, { id: survey.id });
+    const right = await ask<{ answerSurvey: { response: { id: string } | null } }>(ANSWER, { input: { surveyId: survey.id, groupId: group, profile: registered, answers: answersFor('x') } }, member);
+    expect(right.data!.answerSurvey.response).not.toBeNull();
+    const after = await ask<{ survey: { respondentCount: number } }>(`query ($id: ID!) { survey(id: $id) { respondentCount } }`, { id: survey.id });
+    expect(after.data!.survey.respondentCount).toBe(before.data!.survey.respondentCount + 1);
   });
 });

@@ -104,6 +104,13 @@ export interface AnswerSurveyRequest {
   answers: AnswerDraft[];
 }
 
+/** What the directory records about a group, against which its フェイスシート is checked. */
+export interface RegisteredGroupProfile {
+  organizationType: OrganizationType;
+  activityFields: ActivityField[];
+  districts: District[];
+}
+
 interface QuestionRow {
   id: string;
   kind: SurveyQuestionKind;
@@ -327,7 +334,12 @@ export class Surveys {
    * answers replaced in the same transaction; the survey row is share-locked so its
    * questions cannot change meanwhile.
    */
-  async answer(request: AnswerSurveyRequest, caller: Principal | null, now: Date = new Date()): Promise<SurveyResponse> {
+  async answer(
+    request: AnswerSurveyRequest,
+    caller: Principal | null,
+    now: Date = new Date(),
+    registeredProfile?: (groupId: string) => Promise<RegisteredGroupProfile | null>,
+  ): Promise<SurveyResponse> {
     const principal = requirePrincipal(caller);
     const issues = new IssueCollector();
     if (!isUuid(request.surveyId)) issues.add('surveyId', 'INVALID_FORMAT', 'surveyId is not a survey id.');
@@ -336,6 +348,8 @@ export class Surveys {
     if (request.answers.length === 0) issues.add('answers', 'REQUIRED', 'Answer at least one question.');
     if (request.answers.length > 100) issues.add('answers', 'TOO_MANY', 'At most 100 answers.');
     issues.throwIfAny();
+    // Asked before the transaction so no lock waits on another subgraph.
+    const registered = request.groupId != null && registeredProfile ? await registeredProfile(request.groupId) : undefined;
 
     return this.em.transactional(async (tx) => {
       const [survey] = await sql<{ id: string; audience: SurveyAudience; opens_on: string; closes_on: string }>(
@@ -356,6 +370,9 @@ export class Surveys {
       const today = todayInJapan(now);
       if (today < survey.opens_on) throw new ConflictError(`The survey opens on ${survey.opens_on}.`);
       if (today > survey.closes_on) throw new ConflictError(`The survey closed on ${survey.closes_on}; answers can no longer be given or revised.`);
+      // A group's answers are cross-tabulated by its profile: the profile it gives must be the
+      // one the directory holds (one of its fields and districts), or cells could be stuffed.
+      if (survey.audience === SurveyAudience.GROUPS && registered !== undefined) checkAgainstDirectory(request.profile, registered);
 
       const questions = await sql<QuestionRow>(tx, 'select id, kind, scale_min, scale_max from survey_question where survey_id = ?', [survey.id]);
       const options = await sql<OptionRow>(
@@ -596,4 +613,20 @@ export async function answersOfResponses(em: EntityManager, responseIds: readonl
     else view.text = row.text;
   }
   return result;
+}
+
+function checkAgainstDirectory(profile: AnswerSurveyRequest['profile'], registered: RegisteredGroupProfile | null): void {
+  if (!registered) throw refuse('groupId', 'NOT_FOUND', 'No group has this id.');
+  const issues = new IssueCollector();
+  if (profile.organizationType !== registered.organizationType) {
+    issues.add(['profile', 'organizationType'], 'NOT_AS_REGISTERED', `The group is registered as ${registered.organizationType}.`);
+  }
+  if (!registered.activityFields.includes(profile.activityField)) {
+    issues.add(['profile', 'activityField'], 'NOT_AS_REGISTERED', `Choose one of the group's registered fields: ${registered.activityFields.join(', ')}.`);
+  }
+  const district = profile.district ?? null;
+  if (district === null ? registered.districts.length > 0 : !registered.districts.includes(district)) {
+    issues.add(['profile', 'district'], 'NOT_AS_REGISTERED', registered.districts.length > 0 ? `Choose one of the group's districts: ${registered.districts.join(', ')}.` : 'The group is registered as citywide: leave district empty.');
+  }
+  issues.throwIfAny();
 }

@@ -10,6 +10,7 @@ import {
   type SurveyQuestion as SurveyQuestionEntity,
   type SurveyQuestionResult as SurveyQuestionResultValue,
   type SurveyResponse as SurveyResponseEntity,
+  type RegisteredGroupProfile,
 } from '@tsunagaru/engagement-domain';
 import { ForwardPaginationArgs, requires, toConnection, withUserErrors, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import {
@@ -86,7 +87,9 @@ export class SurveyResolver {
     description: 'アンケートへの回答: a group (its members) or a person answers once per survey and may revise the answer until the survey closes.',
   })
   async answerSurvey(@Arg('input', () => AnswerSurveyInput) input: AnswerSurveyInput, @Ctx() context: EngagementContext) {
-    return withUserErrors(async () => ({ response: await new Surveys(context.em).answer(input, context.principal) }));
+    const registeredProfile = async (groupId: string) =>
+      (await context.peers.entityFields('directory', 'Group', groupId, 'organizationType activityFields districts')) as RegisteredGroupProfile | null;
+    return withUserErrors(async () => ({ response: await new Surveys(context.em).answer(input, context.principal, new Date(), registeredProfile) }));
   }
 
   @Mutation(() => SurveyPayload, { description: 'アンケートの作成 (city staff).' })
