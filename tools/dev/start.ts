@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { loadOrCreateSigningKeys, loadOrCreateSubgraphSecret } from '@tsunagaru/shared-auth';
+import { rateLimitsFromEnvironment } from '@tsunagaru/gateway';
 import { localDataDir, openLocalDatabase, startSystem } from '@tsunagaru/platform';
 
 /**
@@ -14,6 +15,9 @@ async function main(): Promise<void> {
   const system = await startSystem({
     databaseUrl: database.url,
     tokenPublicKey: keys.publicKey,
+    // The OAuth authorization server for NPO apps signs with the same development key.
+    tokenPrivateKey: keys.privateKey,
+    rateLimits: rateLimitsFromEnvironment(),
     // Kept beside the dev keys, so a subgraph app started by hand can share it (SUBGRAPH_SECRET_FILE).
     subgraphSecret: await loadOrCreateSubgraphSecret(join(dataDir, 'keys')),
     gatewayPort: process.env.PORT ? Number(process.env.PORT) : undefined,

@@ -1,4 +1,4 @@
-import { subgraphSecretFromEnvironment, tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
+import { subgraphSecretFromEnvironment, tokenVerifierFromEnvironment } from '@tsunagaru/shared-auth';
 import type { SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { envFlag, graphqlLimitsFromEnvironment, isProduction } from '@tsunagaru/shared-http';
 import { ensureDatabase } from '@tsunagaru/shared-persistence';
@@ -53,7 +53,7 @@ export async function runSubgraphFromEnvironment(definition: SubgraphDefinition)
     port: Number(process.env.PORT ?? subgraphEntry(definition.name).defaultPort),
     // Only the gateway calls a subgraph: loopback unless the deployment says otherwise (compose does).
     host: process.env.HOST ?? '127.0.0.1',
-    tokenPublicKey: await tokenPublicKeyFromEnvironment(),
+    tokenPublicKey: await tokenVerifierFromEnvironment(),
     subgraphSecret: await subgraphSecretFromEnvironment(),
     limits: graphqlLimitsFromEnvironment(),
     production: isProduction(),

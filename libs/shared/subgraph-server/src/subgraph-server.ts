@@ -1,8 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { KeyLike } from 'jose';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { SUBGRAPH_CREDENTIAL_HEADER, verifyAuthorizationHeader, verifySubgraphCredential, type SignedOperation } from '@tsunagaru/shared-auth';
+import { SUBGRAPH_CREDENTIAL_HEADER, verifyAuthorizationHeader, verifySubgraphCredential, type SignedOperation, type TokenVerifier } from '@tsunagaru/shared-auth';
 import { createErrorFormatter, type RequestContext, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import {
   apolloLimitOptions,
@@ -21,7 +20,8 @@ export interface SubgraphServerOptions {
   port: number;
   host?: string;
   /** Public key that verifies the bearer tokens the gateway forwards. */
-  tokenPublicKey: KeyLike;
+  /** The graph's public key, or a trust with identity providers (OAUTH_ISSUER, OAUTH_JWKS_URL). */
+  tokenPublicKey: TokenVerifier;
   migrate?: boolean;
   exposeSqlStatementCount?: boolean;
   poolMax?: number;

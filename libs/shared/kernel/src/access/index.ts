@@ -3,3 +3,4 @@ export * from './group-policies';
 export * from './policy';
 export * from './principal';
 export * from './scopes';
+export * from './api-scopes';
