@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { verifyAuthorizationHeader, type AuthorizationServer, type TokenVerifier } from '@tsunagaru/shared-auth';
+import { refuseRevokedApp } from './oauth/revoked-apps';
 import {
   apolloLimitOptions,
   createGraphQLHttpHandler,
@@ -74,6 +75,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
 
+  let oauth: AuthorizationServer | null = null;
   const handler = createGraphQLHttpHandler<GatewayContext>({
     server: apollo,
     exposeSqlStatementCount: options.exposeSqlStatementCount,
@@ -82,10 +84,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     context: async (request) => {
       // A bad token is refused here, before any subgraph sees the request.
       const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey);
+      await refuseRevokedApp(oauth, caller?.principal);
       return { principal: caller?.principal ?? null, token: caller?.token ?? null, clientAddress: clientAddressOf(request, rateLimits?.trustProxy) };
     },
   });
-  let oauth: AuthorizationServer | null = null;
   const server = await listen(
     'gateway',
     (request, response) => (oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname) ? oauth.handle(request, response) : handler(request, response)),

@@ -50,7 +50,15 @@ export interface AuthorizationServer {
   /** Whether a request path belongs to the authorization server (metadata, token, JWKS). */
   handles(pathname: string): boolean;
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+  /**
+   * Whether a token this server issued still belongs to an active app: revocation stops the
+   * app's tokens at the gateway at once (within REVOCATION_CHECK_CACHE_MS), not only new ones.
+   */
+  isClientActive(clientId: string): Promise<boolean>;
 }
+
+/** How long the gateway remembers that an app is active; a revocation takes effect within this. */
+export const REVOCATION_CHECK_CACHE_MS = 2_000;
 
 /**
  * The graph's OAuth 2.0 authorization server for NPO apps, built on oidc-provider (a
@@ -162,6 +170,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
     return this.clientSecret ? verifyClientSecret(actual, this.clientSecret) : false;
   };
   const callback = provider.callback();
+  const activeUntil = new Map<string, number>();
 
   return {
     issuer: options.issuer,
@@ -172,5 +181,15 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
         response.once('close', () => resolve());
         callback(request, response);
       }),
+    async isClientActive(clientId) {
+      const now = Date.now();
+      if ((activeUntil.get(clientId) ?? 0) > now) return true;
+      const active = (await clients.findActive(clientId)) !== null;
+      if (active) {
+        if (activeUntil.size > 10_000) activeUntil.clear();
+        activeUntil.set(clientId, now + REVOCATION_CHECK_CACHE_MS);
+      } else activeUntil.delete(clientId);
+      return active;
+    },
   };
 }
