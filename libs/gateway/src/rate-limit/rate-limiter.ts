@@ -29,7 +29,7 @@ export interface RateLimitState {
 }
 
 export interface RateLimiter {
-  /** Spends `points` of the key's budget, or refuses (allowed: false) and spends nothing more than the attempt. */
+  /** Spends `points` of the key's budget, or refuses (allowed: false) and spends one point for the attempt. */
   consume(key: RateLimitKey, points: number): Promise<RateLimitState>;
   close(): Promise<void>;
 }
@@ -50,7 +50,7 @@ export async function createRateLimiter(options: RateLimitOptions): Promise<Rate
   }
   const limiters = Object.fromEntries(
     (['anonymous', 'user', 'app'] as const).map((kind) => {
-      const common = { points: limits[kind], duration: limits.windowSeconds, keyPrefix: `tsunagaru:rl:${kind}` };
+      const common = { points: limits[kind], duration: limits.windowSeconds, keyPrefix: `${options.keyPrefix ?? 'tsunagaru:rl'}:${kind}` };
       const limiter: RateLimiterAbstract = redis
         ? new RateLimiterRedis({ ...common, storeClient: redis, insuranceLimiter: new RateLimiterMemory(common) })
         : new RateLimiterMemory(common);
@@ -72,8 +72,14 @@ export async function createRateLimiter(options: RateLimitOptions): Promise<Rate
       try {
         return stateOf(key.kind, await limiters[key.kind].consume(key.id, points), true);
       } catch (error) {
-        if (error instanceof RateLimiterRes) return stateOf(key.kind, error, false);
-        throw error;
+        if (!(error instanceof RateLimiterRes)) throw error;
+        // The refused operation did not run: it keeps one point for the attempt and gives the rest back,
+        // so a caller over budget can still run what is left of it.
+        if (points > 1) {
+          const refunded = await limiters[key.kind].reward(key.id, points - 1).catch(() => null);
+          if (refunded) return stateOf(key.kind, refunded, false);
+        }
+        return stateOf(key.kind, error, false);
       }
     },
     async close() {

@@ -21,6 +21,8 @@ export interface RateLimitOptions {
   redisUrl?: string;
   /** Take the caller's IP address from X-Forwarded-For (behind a load balancer that sets it). */
   trustProxy?: boolean;
+  /** Prefix of the counters' Redis keys (`tsunagaru:rl` by default); replicas that share a budget share it. */
+  keyPrefix?: string;
 }
 
 export const DEFAULT_RATE_LIMITS: Readonly<RateLimits> = Object.freeze({
@@ -39,7 +41,7 @@ const VARIABLES: Record<keyof RateLimits, string> = {
 
 /**
  * Rate limits from the environment: RATE_LIMIT_WINDOW_SECONDS, RATE_LIMIT_ANONYMOUS,
- * RATE_LIMIT_USER, RATE_LIMIT_APP (points), REDIS_URL, RATE_LIMIT_TRUST_PROXY;
+ * RATE_LIMIT_USER, RATE_LIMIT_APP (points), REDIS_URL, RATE_LIMIT_REDIS_PREFIX, RATE_LIMIT_TRUST_PROXY;
  * RATE_LIMITS=off turns them off (a deployment whose edge already limits).
  */
 export function rateLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env): RateLimitOptions | false {
@@ -55,6 +57,7 @@ export function rateLimitsFromEnvironment(env: NodeJS.ProcessEnv = process.env):
   return {
     limits,
     redisUrl: env.REDIS_URL || undefined,
+    keyPrefix: env.RATE_LIMIT_REDIS_PREFIX || undefined,
     trustProxy: ['1', 'true', 'yes'].includes((env.RATE_LIMIT_TRUST_PROXY ?? '').toLowerCase()),
   };
 }
