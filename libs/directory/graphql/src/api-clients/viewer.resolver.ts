@@ -1,23 +1,13 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { isGroupVisibleTo, type ApiClient as ApiClientEntity, type Department as DepartmentEntity, type Group as GroupEntity } from '@tsunagaru/directory-domain';
-import { apiScopesCoveredBy } from '@tsunagaru/shared-kernel';
+import { describeViewer } from '@tsunagaru/shared-kernel';
 import type { DirectoryContext } from '../loaders';
 import { Department } from '../types/department.type';
 import { Group } from '../types/group.type';
 import { Intermediary } from '../types/intermediary.type';
 import type { Intermediary as IntermediaryEntity } from '@tsunagaru/directory-domain';
 import { ApiClient } from './api-client.type';
-import { Viewer, ViewerRole, type ViewerSource } from './viewer.type';
-
-/** A token names a handful of groups; `viewer.groups` lists at most this many. */
-export const MAX_VIEWER_GROUPS = 20;
-
-const ROLES: Record<string, ViewerRole> = {
-  staff: ViewerRole.STAFF,
-  intermediary: ViewerRole.INTERMEDIARY,
-  member: ViewerRole.MEMBER,
-  reviewer: ViewerRole.REVIEWER,
-};
+import { Viewer, type ViewerSource } from './viewer.type';
 
 @Resolver(() => Viewer)
 export class ViewerResolver {
@@ -26,16 +16,7 @@ export class ViewerResolver {
     description: 'Who am I: the caller as the graph sees its token (role, groups, department, and for an app its scopes and client); null for an anonymous caller.',
   })
   viewer(@Ctx() context: DirectoryContext): ViewerSource | null {
-    const principal = context.principal;
-    if (!principal) return null;
-    return {
-      role: ROLES[principal.role],
-      groupIds: principal.groupIds.slice(0, MAX_VIEWER_GROUPS),
-      departmentId: principal.departmentId ?? null,
-      intermediaryId: principal.intermediaryId ?? null,
-      scopes: principal.scopes ? apiScopesCoveredBy(principal.scopes) : null,
-      clientId: principal.clientId ?? null,
-    };
+    return describeViewer(context.principal) as ViewerSource | null;
   }
 
   @FieldResolver(() => [Group], { nullable: true, description: 'The groups the caller belongs to or, for an app, acts for (at most 20).' })

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { ApiScope } from '@tsunagaru/shared-kernel';
+import { ApiScope, type ViewerDescription } from '@tsunagaru/shared-kernel';
 import { ApiClient } from './api-client.type';
 
 export enum ViewerRole {
@@ -20,15 +20,8 @@ registerEnumType(ViewerRole, {
   },
 });
 
-/** What the resolvers of Viewer read: the verified principal. */
-export interface ViewerSource {
-  role: ViewerRole;
-  groupIds: string[];
-  departmentId: string | null;
-  intermediaryId: string | null;
-  scopes: ApiScope[] | null;
-  clientId: string | null;
-}
+/** What the resolvers of Viewer read: the kernel's description of the verified principal (its role values are ViewerRole's). */
+export type ViewerSource = Omit<ViewerDescription, 'role'> & { role: ViewerRole };
 
 @ObjectType('Viewer', {
   description: 'Who is calling, as the graph sees the bearer token: a person signed in, or an NPO app (API クライアント) acting for its group.',

@@ -4,3 +4,4 @@ export * from './policy';
 export * from './principal';
 export * from './scopes';
 export * from './api-scopes';
+export * from './viewer';
