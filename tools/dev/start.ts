@@ -32,6 +32,7 @@ Tsunagaru Graph is running.
 ${system.subgraphs.map((subgraph) => `  ${`${subgraph.name}:`.padEnd(15)} ${subgraph.url}`).join('\n')}
   Database:       ${database.location ? `embedded PostgreSQL (data in ${database.location})` : 'DATABASE_URL'}
   Tokens:         npm run --silent token -- staff | intermediary | member [groupId]
+  NPO apps:       ${new URL(system.gateway.url).origin}/.well-known/oauth-authorization-server (README: Apps for NPOs)
 Press Ctrl+C to stop.`);
 
   let stopping = false;

@@ -3,6 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { verifyAuthorizationHeader, type AuthorizationServer, type TokenVerifier } from '@tsunagaru/shared-auth';
 import { refuseRevokedApp } from './oauth/revoked-apps';
+import { admitTokenRequest } from './oauth/token-endpoint-limit';
 import {
   apolloLimitOptions,
   createGraphQLHttpHandler,
@@ -90,7 +91,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const server = await listen(
     'gateway',
-    (request, response) => (oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname) ? oauth.handle(request, response) : handler(request, response)),
+    async (request, response) => {
+      if (!oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname)) return handler(request, response);
+      if (await admitTokenRequest(rateLimiter, request, response, rateLimits?.trustProxy)) await oauth.handle(request, response);
+    },
     options.port,
     options.host,
   );

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { estimateCost, type GraphQLLimits } from '@tsunagaru/shared-http';
 import type { GatewayContext } from '../gateway-context';
@@ -12,7 +12,7 @@ export const RATE_LIMITED = 'RATE_LIMITED';
  * draft (draft-ietf-httpapi-ratelimit-headers) words them, and the widespread
  * `x-ratelimit-limit`, `x-ratelimit-remaining` and `x-ratelimit-reset` (seconds).
  */
-export function setRateLimitHeaders(headers: HeaderMap | Map<string, string>, state: RateLimitState): void {
+export function setRateLimitHeaders(headers: { set(name: string, value: string): unknown }, state: RateLimitState): void {
   headers.set('ratelimit-policy', `"${state.kind}";q=${state.limit};w=${state.windowSeconds}`);
   headers.set('ratelimit', `"${state.kind}";r=${state.remaining};t=${state.resetSeconds}`);
   headers.set('x-ratelimit-limit', String(state.limit));

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
  * Client secrets of registered apps are stored only as a scrypt hash (RFC 7914), with a salt
@@ -26,8 +26,31 @@ export async function hashClientSecret(secret: string): Promise<string> {
   return ['scrypt', PARAMETERS.N, PARAMETERS.r, PARAMETERS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
+/**
+ * Secrets verified lately, by a SHA-256 of the stored hash and the secret: an app asking for a
+ * token every few minutes pays for scrypt once in 10 minutes. A revoked app is refused before
+ * its secret is looked at, and a changed hash never matches an old entry.
+ */
+const VERIFIED_CACHE_MS = 10 * 60 * 1000;
+const verifiedLately = new Map<string, number>();
+
+function verifiedKey(secret: string, stored: string): string {
+  return createHash('sha256').update(stored).update('\0').update(secret).digest('base64url');
+}
+
 /** Whether the secret matches the stored hash; constant time in the secret, false for anything malformed. */
 export async function verifyClientSecret(secret: string, stored: string): Promise<boolean> {
+  const key = verifiedKey(String(secret), stored);
+  if ((verifiedLately.get(key) ?? 0) > Date.now()) return true;
+  const matches = await verifyWithScrypt(secret, stored);
+  if (matches) {
+    if (verifiedLately.size >= 1_000) verifiedLately.clear();
+    verifiedLately.set(key, Date.now() + VERIFIED_CACHE_MS);
+  }
+  return matches;
+}
+
+async function verifyWithScrypt(secret: string, stored: string): Promise<boolean> {
   const [kind, n, r, p, salt, hash, ...rest] = stored.split('$');
   if (kind !== 'scrypt' || rest.length > 0 || !salt || !hash) return false;
   const options = { N: Number(n), r: Number(r), p: Number(p) };
