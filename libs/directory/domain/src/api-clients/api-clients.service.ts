@@ -14,10 +14,9 @@ import {
   type Principal,
 } from '@tsunagaru/shared-kernel';
 import { Group, RegistrationStatus } from '../entities';
-import { isGroupVisibleTo } from '../policies';
+import { apiClientPolicies, isGroupVisibleTo } from '../policies';
 import { IssueCollector } from '../services/group-validation';
 import { ApiClient } from './api-client.entity';
-import { apiClientPolicies } from './api-client-policies';
 
 /** Active (unrevoked) apps a group may have at once; `Group.apiClients` lists no more. */
 export const MAX_API_CLIENTS_PER_GROUP = 20;
