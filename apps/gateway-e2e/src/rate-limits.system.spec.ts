@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { SUBGRAPH_REGISTRY } from '@tsunagaru/shared-topology';
 import { postGraphQL, subgraphSecret, tokenFor, type GraphQLResponse } from '@tsunagaru/shared-testing';
+import { freePort, startAppProcess, stopAppProcesses } from './app-processes';
 
 /**
  * Acceptance 3 of issue 10: over the rate limit is HTTP 429 with RATE_LIMITED and the
@@ -14,62 +12,31 @@ import { postGraphQL, subgraphSecret, tokenFor, type GraphQLResponse } from '@ts
  * deployment runs it) in processes of their own, in front of the shared system's subgraphs,
  * with a budget of 50 points a minute.
  */
-const ROOT = resolve(__dirname, '../../..');
 const REDIS_URL = process.env.RATE_LIMIT_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const BUDGET = 50;
 // groups(first: 10) { edges { node { name } } } costs 1 + 10 × (1 + 1) = 21 points.
 const QUERY = '{ groups(first: 10) { edges { node { name } } } }';
 const COST = 21;
 
-const running: ChildProcess[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-/** Starts `apps/gateway/src/main.ts` with the given environment; resolves with its GraphQL URL once it listens. */
+/** Starts `apps/gateway/src/main.ts` in front of the shared system's subgraphs; resolves with its GraphQL URL once it listens. */
 async function startGatewayProcess(extraEnv: Record<string, string>): Promise<string> {
   const port = await freePort();
   const subgraphUrls = inject('subgraphUrls');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SUBGRAPH_SECRET: subgraphSecret(),
-    JWT_PUBLIC_KEY: inject('tokenPublicKeyPem'),
-    RATE_LIMIT_ANONYMOUS: String(BUDGET),
-    RATE_LIMIT_USER: String(BUDGET * 2),
-    RATE_LIMIT_WINDOW_SECONDS: '60',
-    ...Object.fromEntries(SUBGRAPH_REGISTRY.map(({ name, urlVariable }) => [urlVariable, subgraphUrls[name]])),
-    ...extraEnv,
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'apps/gateway/src/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  running.push(child);
-  let output = '';
-  await new Promise<void>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`gateway did not start in 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('gateway listening on')) {
-        clearTimeout(timer);
-        done();
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`gateway exited with ${code}:\n${output}`));
-    });
-  });
+  await startAppProcess(
+    'gateway',
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SUBGRAPH_SECRET: subgraphSecret(),
+      JWT_PUBLIC_KEY: inject('tokenPublicKeyPem'),
+      RATE_LIMIT_ANONYMOUS: String(BUDGET),
+      RATE_LIMIT_USER: String(BUDGET * 2),
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+      ...Object.fromEntries(SUBGRAPH_REGISTRY.map(({ name, urlVariable }) => [urlVariable, subgraphUrls[name]])),
+      ...extraEnv,
+    },
+    'gateway listening on',
+  );
   return `http://127.0.0.1:${port}/graphql`;
 }
 
@@ -83,18 +50,7 @@ function rateLimitHeaders(response: GraphQLResponse<unknown>) {
   };
 }
 
-afterAll(async () => {
-  await Promise.all(
-    running.map(
-      (child) =>
-        new Promise<void>((done) => {
-          if (child.exitCode !== null) return done();
-          child.once('exit', () => done());
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
-});
+afterAll(stopAppProcesses);
 
 describe('rate limits at a gateway (in memory)', () => {
   it('price operations by their cost, refuse with 429 RATE_LIMITED over budget, and send the headers on every response', async () => {

@@ -3,6 +3,7 @@ import { envFlag, graphqlLimitsFromEnvironment, isProduction } from '@tsunagaru/
 import { GATEWAY_DEFAULT_PORT, SUBGRAPH_REGISTRY } from '@tsunagaru/shared-topology';
 import { startGateway } from './gateway-server';
 import { rateLimitsFromEnvironment } from './rate-limit';
+import { createAuthorizationServerProxy } from './oauth/authorization-server-proxy';
 
 /** Entry point of a deployed gateway replica; subgraph addresses come from the environment. */
 export async function runGatewayFromEnvironment(supergraphPath: string): Promise<void> {
@@ -22,6 +23,8 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
     rateLimits: rateLimitsFromEnvironment(),
+    // The OAuth endpoints for NPO apps, answered by the directory's authorization server.
+    authorizationServer: process.env.OAUTH_SERVER_URL ? async () => createAuthorizationServerProxy(process.env.OAUTH_SERVER_URL!) : undefined,
   });
   console.log(`gateway listening on ${running.url}`);
   const shutdown = () => {

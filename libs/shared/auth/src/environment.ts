@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { createRemoteJWKSet, type KeyLike } from 'jose';
-import { importPublicKey } from './signing-keys';
+import { createRemoteJWKSet, importPKCS8, type KeyLike } from 'jose';
+import { importPublicKey, TOKEN_ALGORITHM } from './signing-keys';
 import { TOKEN_AUDIENCE, type TokenTrust, type TokenVerifier } from './tokens';
 
 /** The token verification key of a deployed service: JWT_PUBLIC_KEY (PEM) or JWT_PUBLIC_KEY_FILE. */
@@ -25,4 +25,15 @@ export async function tokenVerifierFromEnvironment(env: NodeJS.ProcessEnv = proc
   }
   if (!trust.ownKey && !trust.issuers) return tokenPublicKeyFromEnvironment(env);
   return trust;
+}
+
+/**
+ * The key a deployed authorization server signs app tokens with (JWT_PRIVATE_KEY as PEM, or
+ * JWT_PRIVATE_KEY_FILE); null when neither is set. Only the service that runs the
+ * authorization server (the directory) is given it.
+ */
+export async function tokenPrivateKeyFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<KeyLike | null> {
+  if (env.JWT_PRIVATE_KEY) return importPKCS8(env.JWT_PRIVATE_KEY.replace(/\\n/g, '\n'), TOKEN_ALGORITHM);
+  if (env.JWT_PRIVATE_KEY_FILE) return importPKCS8(await readFile(env.JWT_PRIVATE_KEY_FILE, 'utf8'), TOKEN_ALGORITHM);
+  return null;
 }

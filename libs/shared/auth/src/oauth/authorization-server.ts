@@ -34,6 +34,11 @@ export const GRAPH_RESOURCE_INDICATOR = 'urn:tsunagaru-graph';
 export const OAUTH_PATH_PREFIX = '/oauth/';
 const DISCOVERY_PATHS = new Set(['/.well-known/oauth-authorization-server', '/.well-known/openid-configuration']);
 
+/** Whether a request path belongs to the authorization server (metadata, token, JWKS). */
+export function isAuthorizationServerPath(pathname: string): boolean {
+  return pathname.startsWith(OAUTH_PATH_PREFIX) || DISCOVERY_PATHS.has(pathname);
+}
+
 export interface AuthorizationServerOptions {
   /** The issuer: the gateway's public origin, e.g. `http://localhost:4000` (RFC 8414 metadata lives under it). */
   issuer: string;
@@ -41,8 +46,6 @@ export interface AuthorizationServerOptions {
   privateKey: KeyLike;
   clients: OAuthClientStore;
   accessTokenLifetimeSeconds?: number;
-  /** Behind a TLS-terminating proxy: trust X-Forwarded-Proto/Host. */
-  trustProxy?: boolean;
 }
 
 export interface AuthorizationServer {
@@ -165,7 +168,10 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
       ctx.body = out;
     },
   });
-  provider.proxy = options.trustProxy ?? false;
+  // It always answers as its issuer, however it was reached (the gateway's origin, a proxy, a
+  // replica's own address): the endpoints in its metadata are the issuer's, never a Host header's.
+  provider.proxy = true;
+  const issuerUrl = new URL(options.issuer);
   provider.Client.prototype.compareClientSecret = function compareClientSecret(actual: string) {
     return this.clientSecret ? verifyClientSecret(actual, this.clientSecret) : false;
   };
@@ -174,11 +180,13 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
 
   return {
     issuer: options.issuer,
-    handles: (pathname) => pathname.startsWith(OAUTH_PATH_PREFIX) || DISCOVERY_PATHS.has(pathname),
+    handles: isAuthorizationServerPath,
     handle: (request, response) =>
       new Promise<void>((resolve) => {
         response.once('finish', () => resolve());
         response.once('close', () => resolve());
+        request.headers['x-forwarded-host'] = issuerUrl.host;
+        request.headers['x-forwarded-proto'] = issuerUrl.protocol.replace(/:$/, '');
         callback(request, response);
       }),
     async isClientActive(clientId) {
