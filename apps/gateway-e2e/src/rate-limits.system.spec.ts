@@ -71,22 +71,28 @@ describe('rate limits at a gateway (in memory)', () => {
     expect(malformed.status).toBe(400);
     expect(rateLimitHeaders(malformed).remaining).toBe(String(BUDGET - COST - 1));
 
+    // So does a request with a bad token, refused before any operation is read.
+    const badToken = await postGraphQL(url, QUERY, {}, 'not-a-token');
+    expect(badToken.status).toBe(401);
+    expect(badToken.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(rateLimitHeaders(badToken).remaining).toBe(String(BUDGET - COST - 2));
+
     const second = await postGraphQL(url, QUERY);
     expect(second.status).toBe(200);
-    expect(rateLimitHeaders(second).remaining).toBe(String(BUDGET - 2 * COST - 1));
+    expect(rateLimitHeaders(second).remaining).toBe(String(BUDGET - 2 * COST - 2));
 
     const refused = await postGraphQL(url, QUERY);
     expect(refused.status).toBe(429);
     expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['RATE_LIMITED']);
     expect(refused.data ?? null).toBeNull();
     // The refused operation did not run: it cost one point for the attempt, not its price.
-    expect(rateLimitHeaders(refused).remaining).toBe(String(BUDGET - 2 * COST - 2));
+    expect(rateLimitHeaders(refused).remaining).toBe(String(BUDGET - 2 * COST - 3));
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
 
     // A cheap operation still fits what is left; budgets of people are their own, per subject.
     const cheap = await postGraphQL(url, '{ groupStatistics { total } }');
     expect(cheap.status).toBe(200);
-    expect(rateLimitHeaders(cheap).remaining).toBe(String(BUDGET - 2 * COST - 3));
+    expect(rateLimitHeaders(cheap).remaining).toBe(String(BUDGET - 2 * COST - 4));
     const member = await postGraphQL(url, QUERY, {}, await tokenFor('member'));
     expect(member.status).toBe(200);
     expect(rateLimitHeaders(member)).toMatchObject({ limit: String(BUDGET * 2), remaining: String(BUDGET * 2 - COST), policy: `"user";q=${BUDGET * 2};w=60` });

@@ -16,7 +16,7 @@ import { implementScalarInputs } from '@tsunagaru/shared-scalars';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
 import { SubgraphDataSource } from './subgraph-data-source';
-import { clientAddressOf, createRateLimiter, DEFAULT_RATE_LIMITS, rateLimitPlugin, type RateLimitOptions } from './rate-limit';
+import { clientAddressOf, createRateLimiter, DEFAULT_RATE_LIMITS, rateLimitPlugin, refusalWithRateLimit, type RateLimitOptions } from './rate-limit';
 
 export interface GatewayOptions {
   port: number;
@@ -83,10 +83,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     corsOrigins: options.corsOrigins ?? ['*'],
     maxBodyBytes: limits.maxBodyBytes,
     context: async (request) => {
+      const clientAddress = clientAddressOf(request, rateLimits?.trustProxy);
       // A bad token is refused here, before any subgraph sees the request.
-      const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey);
-      await refuseRevokedApp(oauth, caller?.principal);
-      return { principal: caller?.principal ?? null, token: caller?.token ?? null, clientAddress: clientAddressOf(request, rateLimits?.trustProxy) };
+      const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey)
+        .then(async (verified) => (await refuseRevokedApp(oauth, verified?.principal), verified))
+        .catch((error: unknown) => refusalWithRateLimit(rateLimiter, clientAddress, error));
+      return { principal: caller?.principal ?? null, token: caller?.token ?? null, clientAddress };
     },
   });
   const server = await listen(

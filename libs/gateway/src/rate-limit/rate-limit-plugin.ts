@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { estimateCost, type GraphQLLimits } from '@tsunagaru/shared-http';
+import { DomainError } from '@tsunagaru/shared-kernel';
 import type { GatewayContext } from '../gateway-context';
 import { rateLimitKeyOf, type RateLimiter, type RateLimitState } from './rate-limiter';
 
@@ -53,4 +54,23 @@ export function rateLimitPlugin(limiter: RateLimiter, limits: GraphQLLimits): Ap
       };
     },
   };
+}
+
+/**
+ * A request refused before any operation is read (a bad or revoked token: UNAUTHENTICATED)
+ * costs its address one point and carries the headers like every other response; past the
+ * budget it is RATE_LIMITED instead. Anything that is not a domain refusal passes unchanged.
+ */
+export async function refusalWithRateLimit(limiter: RateLimiter | null, clientAddress: string, error: unknown): Promise<never> {
+  if (!limiter || !(error instanceof DomainError)) throw error;
+  const state = await limiter.consume({ kind: 'anonymous', id: clientAddress }, 1);
+  const headers = new HeaderMap();
+  setRateLimitHeaders(headers, state);
+  if (!state.allowed) {
+    throw new GraphQLError(`Rate limit exceeded; try again in ${Math.max(1, state.resetSeconds)} seconds.`, {
+      extensions: { code: RATE_LIMITED, http: { status: 429, headers } },
+    });
+  }
+  const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 400;
+  throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status, headers } } });
 }
