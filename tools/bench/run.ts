@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     const databaseUrl = withDatabaseName(pg.url, 'bench');
     await ensureDatabase(databaseUrl);
     const keys = await loadOrCreateSigningKeys(join(workDir, 'keys'));
-    const system = await startSystem({ databaseUrl, tokenPublicKey: keys.publicKey, basePort: 0, seedDemoData: true, rateLimits: false });
+    const system = await startSystem({ databaseUrl, tokenPublicKey: keys.publicKey, basePort: 0, seedDemoData: true });
     url = system.gateway.url;
     cleanup = async () => {
       await system.stop();

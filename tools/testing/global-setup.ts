@@ -60,8 +60,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     databaseUrl: sharedUrl,
     tokenPublicKey: keys.publicKey,
     tokenPrivateKey: keys.privateKey,
-    // The whole suite calls the shared gateway from one address; rate limits have tests of their own.
-    rateLimits: false,
     basePort: 0,
     exposeSqlStatementCount: true,
   });

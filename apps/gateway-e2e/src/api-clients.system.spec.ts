@@ -85,6 +85,8 @@ beforeAll(async () => {
     tokenPublicKey: await testTokenPublicKey(),
     tokenPrivateKey: await testTokenPrivateKey(),
     basePort: 0,
+    // As npm start runs it: an app is counted by its client id.
+    rateLimits: { limits: { windowSeconds: 60, anonymous: 20_000, user: 60_000, app: 60_000 } },
   });
   origin = new URL(system.gateway.url).origin;
   const venues = await postGraphQL<{ venues: { edges: Array<{ node: { id: string } }> } }>(
@@ -163,6 +165,7 @@ describe('an NPO app registered for group A (acceptance 1 and 2)', () => {
     );
     expect(booked.errors).toBeUndefined();
     expect(booked.data!.bookVenue.booking.group.id).toBe(GROUP_A);
+    expect(booked.headers.get('ratelimit-policy')).toBe('"app";q=60000;w=60');
 
     const forB = await postGraphQL(system.gateway.url, BOOK, { input: { venueId, groupId: GROUP_B, ...nextSlot() } }, token);
     expect(errorCodes(forB)).toEqual(['FORBIDDEN']);

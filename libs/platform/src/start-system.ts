@@ -26,7 +26,7 @@ export interface SystemOptions {
   production?: boolean;
   /** Signs app tokens: with it, the gateway's origin serves the OAuth authorization server for NPO apps. */
   tokenPrivateKey?: KeyLike;
-  /** Rate limits at the gateway (in memory by default; `false` turns them off). */
+  /** Rate limits at the gateway; off unless given (`npm start` gives the environment's, tests that need them their own). */
   rateLimits?: RateLimitOptions | false;
 }
 
@@ -68,7 +68,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const clientStore = options.tokenPrivateKey ? createApiClientCredentialStore(options.databaseUrl) : null;
     const privateKey = options.tokenPrivateKey;
     const gateway = await startGateway({
-      rateLimits: options.rateLimits,
+      rateLimits: options.rateLimits ?? false,
       authorizationServer: clientStore && privateKey ? (issuer) => createAuthorizationServer({ issuer, privateKey, clients: clientStore }) : undefined,
       port: options.gatewayPort ?? (options.basePort === 0 ? 0 : GATEWAY_DEFAULT_PORT),
       host: options.host,
