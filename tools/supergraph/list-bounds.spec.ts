@@ -54,6 +54,11 @@ const BOUNDED_BY_CONSTRUCTION: Record<string, string> = {
   'ConsultationStatistics.byOutcome': 'one row per ConsultationOutcome value: 5',
   'Consultation.participants': 'participants: cardinality between 1 and 30 (CHECK)',
   'Evaluation.scores': 'one per criterion (unique key): 5',
+  // NPO apps (issue 10).
+  'Group.apiClients': 'active apps of the group: registration refuses more than MAX_API_CLIENTS_PER_GROUP (20), counted under the group row lock',
+  'ApiClient.scopes': 'distinct ApiScope values (validated on write): at most 7',
+  'Viewer.scopes': 'distinct ApiScope values: at most 7',
+  'Viewer.groups': "the token's groups, cut at MAX_VIEWER_GROUPS (20)",
   'Query.evaluationMetrics': 'aggregated rows; a breakdown beyond MAX_EVALUATION_METRIC_ROWS (100) is refused with TOO_MANY_ROWS, never cut',
 };
 
