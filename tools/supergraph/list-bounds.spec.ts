@@ -54,6 +54,14 @@ const BOUNDED_BY_CONSTRUCTION: Record<string, string> = {
   'ConsultationStatistics.byOutcome': 'one row per ConsultationOutcome value: 5',
   'Consultation.participants': 'participants: cardinality between 1 and 30 (CHECK)',
   'Evaluation.scores': 'one per criterion (unique key): 5',
+  // Resources (issue 7): CHECK constraints or enum values in the resources schema.
+  'Venue.accessibility': 'accessibility <@ the 6 VenueAccessibility values (CHECK)',
+  'Venue.equipment': 'equipment: cardinality <= 30 (CHECK)',
+  'VenueOpeningHours.closedWeekdays': 'days of the week: at most 7',
+  'FundStatement.donationsByChannel': 'one row per DonationChannel value: 4',
+  'FundStatement.disbursementsByProgram': 'LIMIT MAX_STATEMENT_PROGRAMS (100) in SQL; a fiscal year has a handful of programmes',
+  'GrantProgram.eligibleFields': 'eligible_fields: cardinality <= 20 (CHECK)',
+  'GrantProgram.eligibleOrganizationTypes': 'eligible_organization_types: cardinality <= 9 (CHECK)',
   // NPO apps (issue 10).
   'Group.apiClients': 'active apps of the group: registration refuses more than MAX_API_CLIENTS_PER_GROUP (20), counted under the group row lock',
   'ApiClient.scopes': 'distinct ApiScope values (validated on write): at most 7',

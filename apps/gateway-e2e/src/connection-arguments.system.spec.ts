@@ -21,6 +21,7 @@ const CONNECTIONS: Record<string, { query: string; role?: Role }> = {
   'Group.proposals': { query: 'groups(first: 100) { edges { node { proposals(first: $first, after: $after) { edges { cursor } } } } }' },
   'Group.venueBookings': {
     query: 'groups(first: 100) { edges { node { venueBookings(first: $first, after: $after) { edges { cursor } } } } }',
+    role: 'staff',
   },
   'Group.trainingEnrollments': {
     query: 'groups(first: 100) { edges { node { trainingEnrollments(first: $first, after: $after) { edges { cursor } } } } }',
@@ -32,6 +33,27 @@ const CONNECTIONS: Record<string, { query: string; role?: Role }> = {
   'Department.policyMeasures': {
     query: 'departments(first: 100) { edges { node { policyMeasures(first: $first, after: $after) { edges { cursor } } } } }',
   },
+  'Query.donations': { query: 'donations(first: $first, after: $after) { edges { cursor } }' },
+  'Query.grantPrograms': { query: 'grantPrograms(first: $first, after: $after) { edges { cursor } }' },
+  'GrantProgram.awards': { query: 'grantPrograms(first: 20) { edges { node { awards(first: $first, after: $after) { edges { cursor } } } } }' },
+  // Reached through the groups that have awards, so some have children.
+  'Group.grantAwards': {
+    query: 'grantPrograms(first: 20) { edges { node { awards(first: 20) { edges { node { group { grantAwards(first: $first, after: $after) { edges { cursor } } } } } } } } }',
+  },
+  'Group.grantApplications': {
+    query: 'grantPrograms(first: 20) { edges { node { awards(first: 20) { edges { node { group { grantApplications(first: $first, after: $after) { edges { cursor } } } } } } } } }',
+    role: 'staff',
+  },
+  'Query.equipmentItems': { query: 'equipmentItems(first: $first, after: $after) { edges { cursor } }' },
+  'Group.equipmentLoans': {
+    query: 'grantPrograms(first: 20) { edges { node { awards(first: 20) { edges { node { group { equipmentLoans(first: $first, after: $after) { edges { cursor } } } } } } } } }',
+    role: 'staff',
+  },
+  'Group.accidentReports': {
+    query: 'grantPrograms(first: 20) { edges { node { awards(first: 20) { edges { node { group { accidentReports(first: $first, after: $after) { edges { cursor } } } } } } } } }',
+    role: 'staff',
+  },
+  'Venue.closures': { query: 'venues(first: 20) { edges { node { closures(first: $first, after: $after) { edges { cursor } } } } }' },
   'Venue.bookings': { query: 'venues(first: 3) { edges { node { bookings(first: $first, after: $after) { edges { cursor } } } } }' },
   'Query.cityChallenges': { query: 'cityChallenges(first: $first, after: $after) { edges { cursor } }' },
   'Query.agreements': { query: 'agreements(first: $first, after: $after) { edges { cursor } }' },

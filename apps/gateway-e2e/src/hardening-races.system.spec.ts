@@ -121,16 +121,20 @@ describe('venue bookings (施設予約) and cancellations (予約の取消し)',
     venueId = venues.data!.venues.edges[0].node.id;
   });
 
-  it('20 groups racing for one slot: one booking, nineteen CONFLICTs', async () => {
+  it('20 groups racing for one slot: one booking, nineteen SLOT_TAKEN user errors', async () => {
     const slot = { startsAt: '2027-09-01T10:00:00+09:00', endsAt: '2027-09-01T12:00:00+09:00' };
     const racers = await Promise.all(
       Array.from({ length: 20 }, async (_, i) =>
-        ask(BOOK, { input: { venueId, groupId: demoGroupId(50 + i), ...slot, purpose: '競合試験', attendees: 5 } }, await tokenFor('member', demoGroupId(50 + i))),
+        ask<{ bookVenue: { booking: { id: string } | null; userErrors: Array<{ code: string }> } }>(
+          BOOK,
+          { input: { venueId, groupId: demoGroupId(50 + i), ...slot, purpose: '競合試験', attendees: 5 } },
+          await tokenFor('member', demoGroupId(50 + i)),
+        ),
       ),
     );
-    const { winners, losers } = outcome(racers);
-    expect(winners).toHaveLength(1);
-    expect(losers).toEqual(Array.from({ length: 19 }, () => 'CONFLICT'));
+    expect(racers.flatMap(errorCodes)).toEqual([]);
+    expect(racers.filter((racer) => racer.data!.bookVenue.booking !== null)).toHaveLength(1);
+    expect(racers.flatMap((racer) => racer.data!.bookVenue.userErrors.map((error) => error.code))).toEqual(Array.from({ length: 19 }, () => 'SLOT_TAKEN'));
   });
 
   it('10 concurrent cancellations of one booking: one cancels it, the others get CONFLICT (or NOT_FOUND once it is gone)', async () => {

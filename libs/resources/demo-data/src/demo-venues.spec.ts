@@ -23,10 +23,10 @@ describe('buildDemoVenues', () => {
     }
   });
 
-  it('covers all five districts and all four kinds of venue', () => {
+  it('covers all five districts and all five kinds of venue', () => {
     expect(new Set(venues.map((v) => v.district))).toEqual(new Set(Object.values(District)));
     expect(new Set(venues.map((v) => v.kind))).toEqual(
-      new Set(['PUBLIC_MEETING_ROOM', 'FREE_SPACE', 'PRIVATE_COWORKING', 'WELFARE_FACILITY']),
+      new Set(['PUBLIC_MEETING_ROOM', 'FREE_SPACE', 'PRIVATE_COWORKING', 'WELFARE_FACILITY', 'PRIVATE_COMPANY_MEETING_ROOM']),
     );
   });
 

@@ -16,7 +16,9 @@ import {
  * spaces and welfare facilities, so the demo covers all four kinds in all five districts.
  */
 
-export type DemoVenueKind = 'PUBLIC_MEETING_ROOM' | 'FREE_SPACE' | 'PRIVATE_COWORKING' | 'WELFARE_FACILITY';
+export type DemoVenueKind = 'PUBLIC_MEETING_ROOM' | 'FREE_SPACE' | 'PRIVATE_COWORKING' | 'WELFARE_FACILITY' | 'PRIVATE_COMPANY_MEETING_ROOM';
+
+export type DemoAccessibility = 'WHEELCHAIR' | 'ELEVATOR' | 'ACCESSIBLE_TOILET' | 'HEARING_LOOP' | 'NURSING_ROOM' | 'PARKING';
 
 export interface DemoVenue {
   id: string;
@@ -28,6 +30,23 @@ export interface DemoVenue {
   address: string;
   capacity: number;
   description: string;
+  provider: string;
+  latitude: number;
+  longitude: number;
+  accessibility: DemoAccessibility[];
+  opensAtMinutes: number;
+  closesAtMinutes: number;
+  closedWeekdays: number[];
+  hourlyFeeYen: number;
+  registeredGroupReductionPercent: number;
+  feeNote: string;
+  equipment: string[];
+  minBookingMinutes: number;
+  maxBookingMinutes: number;
+  minLeadHours: number;
+  maxLeadDays: number;
+  requiresApproval: boolean;
+  cancellationDeadlineHours: number;
 }
 
 export interface DemoVenueBooking {
@@ -39,9 +58,129 @@ export interface DemoVenueBooking {
   endsAt: string;
   purpose: string;
   attendees: number;
+  status?: 'REQUESTED' | 'CONFIRMED' | 'CANCELLED';
 }
 
-interface VenueRow extends Omit<DemoVenue, 'id'> {
+type VenueDetails = Omit<DemoVenue, 'id' | 'code' | 'name' | 'nameKana' | 'kind' | 'district' | 'address' | 'capacity' | 'description'>;
+
+const CITY_CENTER: Omit<VenueDetails, 'latitude' | 'longitude'> = {
+  provider: '鎌倉市（指定管理: 市民活動センター運営会議）',
+  accessibility: ['WHEELCHAIR', 'ELEVATOR', 'ACCESSIBLE_TOILET'],
+  opensAtMinutes: 9 * 60,
+  closesAtMinutes: 22 * 60,
+  closedWeekdays: [],
+  hourlyFeeYen: 0,
+  registeredGroupReductionPercent: 100,
+  feeNote: '登録団体は無料。',
+  equipment: ['ホワイトボード', 'プロジェクター', '長机', '椅子'],
+  minBookingMinutes: 60,
+  maxBookingMinutes: 8 * 60,
+  minLeadHours: 0,
+  maxLeadDays: 365,
+  requiresApproval: false,
+  cancellationDeadlineHours: 0,
+};
+
+const LEARNING_CENTER: Omit<VenueDetails, 'latitude' | 'longitude'> = {
+  provider: '鎌倉市教育委員会',
+  accessibility: ['WHEELCHAIR', 'ACCESSIBLE_TOILET'],
+  opensAtMinutes: 9 * 60,
+  closesAtMinutes: 21 * 60 + 30,
+  closedWeekdays: [],
+  hourlyFeeYen: 600,
+  registeredGroupReductionPercent: 50,
+  feeNote: '登録団体は5割減免。冷暖房使用時は別途加算。',
+  equipment: ['ホワイトボード', '長机', '椅子'],
+  minBookingMinutes: 60,
+  maxBookingMinutes: 8 * 60,
+  minLeadHours: 0,
+  maxLeadDays: 365,
+  requiresApproval: false,
+  cancellationDeadlineHours: 0,
+};
+
+/** Provider, place, access, hours, fees, equipment and booking rules per venue code. */
+const VENUE_DETAILS: Record<string, VenueDetails> = {
+  'civic-center-kamakura-room': { ...CITY_CENTER, latitude: 35.3197, longitude: 139.5478, accessibility: ['WHEELCHAIR', 'ELEVATOR', 'ACCESSIBLE_TOILET', 'HEARING_LOOP'] },
+  'civic-center-ofuna-room': { ...CITY_CENTER, latitude: 35.3541, longitude: 139.5311 },
+  'kamakura-lifelong-learning-center': { ...LEARNING_CENTER, latitude: 35.3205, longitude: 139.5505, accessibility: ['WHEELCHAIR', 'ELEVATOR', 'ACCESSIBLE_TOILET', 'NURSING_ROOM'] },
+  'koshigoe-learning-center': { ...LEARNING_CENTER, latitude: 35.3081, longitude: 139.4978 },
+  'fukasawa-learning-center': { ...LEARNING_CENTER, latitude: 35.3372, longitude: 139.5283, accessibility: ['WHEELCHAIR', 'ACCESSIBLE_TOILET', 'PARKING'] },
+  'tamanawa-learning-center': { ...LEARNING_CENTER, latitude: 35.3453, longitude: 139.5206, accessibility: ['PARKING'] },
+  'ofuna-learning-center': { ...LEARNING_CENTER, latitude: 35.3529, longitude: 139.5336, accessibility: ['WHEELCHAIR', 'ELEVATOR', 'ACCESSIBLE_TOILET'] },
+  'shichirigahama-coworking': {
+    ...CITY_CENTER,
+    provider: '株式会社七里ガ浜ベース（架空）',
+    latitude: 35.3063,
+    longitude: 139.5092,
+    accessibility: [],
+    opensAtMinutes: 10 * 60,
+    closesAtMinutes: 20 * 60,
+    closedWeekdays: [3],
+    hourlyFeeYen: 1000,
+    registeredGroupReductionPercent: 50,
+    feeNote: '登録団体は半額。ドリンク持込可。',
+    equipment: ['モニター', 'Wi-Fi'],
+    minBookingMinutes: 60,
+    maxBookingMinutes: 4 * 60,
+    minLeadHours: 24,
+    maxLeadDays: 60,
+    requiresApproval: true,
+    cancellationDeadlineHours: 24,
+  },
+  'kajiwara-welfare-community-room': {
+    ...CITY_CENTER,
+    provider: '社会福祉法人かじわら会（架空）',
+    latitude: 35.3322,
+    longitude: 139.5356,
+    accessibility: ['WHEELCHAIR', 'ACCESSIBLE_TOILET', 'PARKING'],
+    opensAtMinutes: 10 * 60,
+    closesAtMinutes: 17 * 60,
+    closedWeekdays: [0],
+    feeNote: '無料。施設の行事日は利用不可。',
+    equipment: ['長机', '椅子'],
+    maxBookingMinutes: 3 * 60,
+    minLeadHours: 72,
+    maxLeadDays: 90,
+    requiresApproval: true,
+    cancellationDeadlineHours: 48,
+  },
+  'ofuna-nakadori-free-space': {
+    ...CITY_CENTER,
+    provider: '大船仲通り商店会',
+    latitude: 35.3519,
+    longitude: 139.5327,
+    accessibility: ['WHEELCHAIR'],
+    opensAtMinutes: 10 * 60,
+    closesAtMinutes: 21 * 60,
+    closedWeekdays: [],
+    hourlyFeeYen: 300,
+    registeredGroupReductionPercent: 0,
+    feeNote: '1時間300円。',
+    equipment: ['折りたたみ机'],
+  },
+  'ofuna-company-meeting-room': {
+    ...CITY_CENTER,
+    provider: '湘南モノづくり株式会社（架空）',
+    latitude: 35.3548,
+    longitude: 139.5298,
+    accessibility: ['WHEELCHAIR', 'ELEVATOR', 'ACCESSIBLE_TOILET'],
+    opensAtMinutes: 18 * 60,
+    closesAtMinutes: 21 * 60 + 30,
+    closedWeekdays: [0, 6],
+    hourlyFeeYen: 0,
+    registeredGroupReductionPercent: 100,
+    feeNote: '社会貢献として平日夜間に無償開放。',
+    equipment: ['プロジェクター', 'ホワイトボード', 'Wi-Fi'],
+    maxBookingMinutes: 3 * 60,
+    minLeadHours: 48,
+    maxLeadDays: 60,
+    requiresApproval: true,
+    cancellationDeadlineHours: 24,
+  },
+};
+
+interface VenueRow extends Omit<DemoVenue, 'id' | keyof VenueDetails> {
   /** Relative share of the year's bookings: the civic activity center rooms are the busiest. */
   bookingWeight: number;
 }
@@ -159,6 +298,17 @@ const VENUE_ROWS: readonly VenueRow[] = [
     description: '商店街の空き店舗を活用した、予約して使えるフリースペース。',
     bookingWeight: 2,
   },
+  {
+    code: 'ofuna-company-meeting-room',
+    name: '湘南モノづくり株式会社 大船事業所 会議室',
+    nameKana: 'ショウナンモノヅクリカブシキガイシャ オオフナジギョウショ カイギシツ',
+    kind: 'PRIVATE_COMPANY_MEETING_ROOM',
+    district: District.OFUNA,
+    address: '神奈川県鎌倉市大船2丁目',
+    capacity: 20,
+    description: '民間事業者が平日夜間に市民活動団体へ開放している会議室（指針6(1)）。',
+    bookingWeight: 1,
+  },
 ];
 
 const BOOKING_PURPOSES: readonly string[] = [
@@ -199,7 +349,74 @@ export function buildDemoVenues(): DemoVenue[] {
     address: row.address,
     capacity: row.capacity,
     description: row.description,
+    ...VENUE_DETAILS[row.code],
   }));
+}
+
+export interface DemoVenueClosure {
+  id: string;
+  venueId: string;
+  startsOn: string;
+  endsOn: string;
+  reason: string;
+}
+
+/** Closures (休館) around the seed day, so the search for a free room has something to skip. */
+export function buildDemoVenueClosures(today: string): DemoVenueClosure[] {
+  return [
+    { code: 'tamanawa-learning-center', from: 3, to: 9, reason: '空調設備の改修工事のため' },
+    { code: 'koshigoe-learning-center', from: 20, to: 20, reason: '館内点検のため' },
+    { code: 'civic-center-kamakura-room', from: -60, to: -58, reason: '年度末の清掃のため' },
+  ].map((row, n) => ({
+    id: deterministicUuid('venue-closure', String(n)),
+    venueId: deterministicUuid('venue', row.code),
+    startsOn: addDays(today, row.from),
+    endsOn: addDays(today, row.to),
+    reason: row.reason,
+  }));
+}
+
+/**
+ * Bookings in the two weeks after the seed day (what a visitor looks for), some requested and
+ * waiting for approval, a few cancelled. Evening slots of the Ofuna centre on day 7 are taken.
+ */
+export function buildDemoUpcomingBookings(today: string): DemoVenueBooking[] {
+  const random = seededRandom(SEED + 1);
+  const venues = buildDemoVenues();
+  const bookings: DemoVenueBooking[] = [];
+  for (let day = 1; day <= 14; day++) {
+    const date = addDays(today, day);
+    for (const venue of venues) {
+      if (venue.closedWeekdays.includes(new Date(`${date}T00:00:00Z`).getUTCDay())) continue;
+      if (random() < 0.5) continue;
+      const start = venue.opensAtMinutes + 30 * intBetween(random, 0, 2);
+      const end = Math.min(start + 120, venue.closesAtMinutes);
+      const status = venue.requiresApproval ? (random() < 0.5 ? 'REQUESTED' : 'CONFIRMED') : random() < 0.15 ? 'CANCELLED' : 'CONFIRMED';
+      bookings.push({
+        id: deterministicUuid('venue-booking-upcoming', String(bookings.length)),
+        venueId: venue.id,
+        groupId: demoGroupId(intBetween(random, 0, DEMO_GROUP_COUNT - 1)),
+        startsAt: jstTimestamp(date, start),
+        endsAt: jstTimestamp(date, end),
+        purpose: pick(random, BOOKING_PURPOSES),
+        attendees: intBetween(random, Math.min(3, venue.capacity), venue.capacity),
+        status,
+      });
+    }
+  }
+  // The Ofuna centre's room is taken on the evening of day 7: the free-room search must skip it.
+  const ofuna = venues.find((venue) => venue.code === 'civic-center-ofuna-room')!;
+  bookings.push({
+    id: deterministicUuid('venue-booking-upcoming', 'ofuna-evening'),
+    venueId: ofuna.id,
+    groupId: demoGroupId(7),
+    startsAt: jstTimestamp(addDays(today, 7), 18 * 60),
+    endsAt: jstTimestamp(addDays(today, 7), 21 * 60),
+    purpose: '定例会',
+    attendees: 12,
+    status: 'CONFIRMED',
+  });
+  return bookings;
 }
 
 export function buildDemoVenueBookings(): DemoVenueBooking[] {

@@ -1,2 +1,5 @@
 export * from './resources-demo-seeder';
-export { buildDemoVenueBookings, buildDemoVenues, type DemoVenue, type DemoVenueBooking, type DemoVenueKind } from './demo-venues';
+export * from './demo-venues';
+export * from './demo-fund';
+export * from './demo-grants';
+export * from './demo-equipment';

@@ -2,6 +2,9 @@ import { resourcesPersistence } from '@tsunagaru/resources-domain';
 import { buildFederatedSchema, resolveKeyOnlyReference, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { createResourcesLoaders, type ResourcesLoaders } from './loaders';
 import { resolveVenueReference } from './references/venue.reference';
+import { DonationFieldsResolver, FundResolver, FundStatementFieldsResolver, ProgramDisbursementFieldsResolver } from './resolvers/fund.resolvers';
+import { GrantApplicationResolver, GrantAwardFieldsResolver, GrantProgramResolver, GroupGrantsResolver } from './resolvers/grant.resolvers';
+import { EquipmentLoanFieldsResolver, EquipmentResolver, GroupEquipmentResolver } from './resolvers/equipment.resolvers';
 import { GroupVenueBookingsResolver } from './resolvers/group-venue-bookings.resolver';
 import { VenueBookingFieldsResolver } from './resolvers/venue-booking-fields.resolver';
 import { VenueBookingResolver } from './resolvers/venue-booking.resolver';
@@ -25,6 +28,17 @@ export const resourcesSubgraph: SubgraphDefinition<ResourcesLoaders> = {
           VenueBookingFieldsResolver,
           VenueBookingResolver,
           GroupVenueBookingsResolver,
+          FundResolver,
+          DonationFieldsResolver,
+          FundStatementFieldsResolver,
+          ProgramDisbursementFieldsResolver,
+          GrantProgramResolver,
+          GrantAwardFieldsResolver,
+          GrantApplicationResolver,
+          GroupGrantsResolver,
+          EquipmentResolver,
+          EquipmentLoanFieldsResolver,
+          GroupEquipmentResolver,
         ],
         orphanedTypes: [Venue, VenueBooking, GroupReference],
       },

@@ -1,4 +1,5 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { VenueBookingStatus } from './venue-kind';
 
 /**
  * 施設予約: a group's booking of a venue for a time range. The database refuses two
@@ -33,4 +34,20 @@ export class VenueBooking {
 
   @Property({ type: 'Date', columnType: 'timestamptz', onCreate: () => new Date() })
   createdAt!: Date;
+
+  /** REQUESTED and CONFIRMED hold the slot; CANCELLED keeps the row but frees the room. */
+  @Enum({ items: () => VenueBookingStatus, type: 'text' })
+  status!: VenueBookingStatus;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  decidedBy!: string | null;
+
+  @Property({ type: 'Date', columnType: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  cancelledBy!: string | null;
 }

@@ -1,6 +1,8 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { District } from '@tsunagaru/shared-kernel';
-import { VenueKind } from './venue-kind';
+import { VenueKind, type VenueAccessibility } from './venue-kind';
+import { YenType } from '@tsunagaru/shared-persistence';
+import type { Yen } from '@tsunagaru/shared-kernel';
 
 /** 活動の場: a room or space civic groups can book for their activities. */
 @Entity({ tableName: 'venue' })
@@ -34,4 +36,64 @@ export class Venue {
 
   @Property({ type: 'text' })
   description!: string;
+
+  /** 提供者: who runs the venue (the city, a company, a welfare corporation). */
+  @Property({ type: 'text' })
+  provider!: string;
+
+  @Property({ type: 'double', nullable: true })
+  latitude!: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  longitude!: number | null;
+
+  @Property({ type: 'text[]' })
+  accessibility!: VenueAccessibility[];
+
+  /** Opening hours, minutes after JST midnight. */
+  @Property({ type: 'integer' })
+  opensAtMinutes!: number;
+
+  @Property({ type: 'integer' })
+  closesAtMinutes!: number;
+
+  /** Days of the week the venue is closed, 0 = Sunday. */
+  @Property({ type: 'integer[]' })
+  closedWeekdays!: number[];
+
+  @Property({ type: YenType })
+  hourlyFeeYen!: Yen;
+
+  /** 減免: the reduction registered groups get, in percent (100 = free). */
+  @Property({ type: 'integer' })
+  registeredGroupReductionPercent!: number;
+
+  @Property({ type: 'text' })
+  feeNote!: string;
+
+  /** 備品: what the room has. */
+  @Property({ type: 'text[]' })
+  equipment!: string[];
+
+  @Property({ type: 'integer' })
+  minBookingMinutes!: number;
+
+  @Property({ type: 'integer' })
+  maxBookingMinutes!: number;
+
+  /** Bookings must start at least this many hours after they are made. */
+  @Property({ type: 'integer' })
+  minLeadHours!: number;
+
+  /** Bookings may be made at most this many days ahead. */
+  @Property({ type: 'integer' })
+  maxLeadDays!: number;
+
+  /** Whether staff approve each booking (REQUESTED until then). */
+  @Property({ type: 'boolean' })
+  requiresApproval!: boolean;
+
+  /** Groups may cancel until this many hours before the start; staff at any time. */
+  @Property({ type: 'integer' })
+  cancellationDeadlineHours!: number;
 }

@@ -1,1 +1,3 @@
 export * from './venue-booking-policies';
+export * from './fund-policies';
+export * from './grant-policies';

@@ -27,3 +27,30 @@ describe.each([
     expect(policy.decide({ ...member, scopes: ['group:read'] }, { groupId: POLICY_TEST_GROUP.groupId })).toBe('forbidden');
   });
 });
+
+describe('venueBookingPolicies.readBookingDetails', () => {
+  it.each(Object.keys(expected) as CallerKind[])('%s', (kind) => {
+    expect(venueBookingPolicies.readBookingDetails.decide(POLICY_TEST_CALLERS[kind], { groupId: POLICY_TEST_GROUP.groupId })).toBe(expected[kind]);
+  });
+});
+
+describe('venueBookingPolicies.decideBooking', () => {
+  it('lets staff decide, never members, anonymous callers or apps', () => {
+    const subject = { venueId: '00000000-0000-4000-8000-000000000001' };
+    expect(venueBookingPolicies.decideBooking.decide(POLICY_TEST_CALLERS['city staff'], subject)).toBe('allow');
+    expect(venueBookingPolicies.decideBooking.decide(POLICY_TEST_CALLERS['staff of another intermediary'], subject)).toBe('allow');
+    expect(venueBookingPolicies.decideBooking.decide(POLICY_TEST_CALLERS['member of the group'], subject)).toBe('forbidden');
+    expect(venueBookingPolicies.decideBooking.decide(null, subject)).toBe('unauthenticated');
+    expect(venueBookingPolicies.decideBooking.decide({ ...POLICY_TEST_CALLERS['city staff']!, scopes: ['venues:book'] }, subject)).toBe('forbidden');
+  });
+});
+
+describe('venueBookingPolicies.manageVenue', () => {
+  it('lets city and intermediary staff close venues, nobody else', () => {
+    const subject = { venueId: '00000000-0000-4000-8000-000000000001' };
+    expect(venueBookingPolicies.manageVenue.decide(POLICY_TEST_CALLERS['city staff'], subject)).toBe('allow');
+    expect(venueBookingPolicies.manageVenue.decide(POLICY_TEST_CALLERS["staff of the group's intermediary"], subject)).toBe('allow');
+    expect(venueBookingPolicies.manageVenue.decide(POLICY_TEST_CALLERS['member of the group'], subject)).toBe('forbidden');
+    expect(venueBookingPolicies.manageVenue.decide(null, subject)).toBe('unauthenticated');
+  });
+});

@@ -18,4 +18,29 @@ export const venueBookingPolicies = {
     { scope: 'venues:book', denial: "Only the group's members or staff may cancel its bookings." },
     (caller, { groupId }) => caller.actsFor(groupId) || caller.isCityStaff() || caller.isIntermediaryStaff(),
   ),
+
+  /**
+   * Who booked a slot and why (the group and the purpose): the group and staff only. The public
+   * sees that the slot is taken, never who meets there, because a timetable of a vulnerable
+   * group's meetings must not be public. Also governs the list of a group's bookings.
+   */
+  readBookingDetails: definePolicy<GroupIdSubject>(
+    'venueBooking.readBookingDetails',
+    { scope: 'venues:book', denial: "Only the group's members or staff may see who booked a venue and why." },
+    (caller, { groupId }) => caller.actsFor(groupId) || caller.isCityStaff() || caller.isIntermediaryStaff(),
+  ),
+
+  /** 承認・取消し by the venue's side: staff approve requested bookings and may cancel after a venue's deadline. */
+  decideBooking: definePolicy<{ venueId: string }>(
+    'venueBooking.decideBooking',
+    { denial: 'Only city or intermediary staff may decide on bookings.' },
+    (caller) => caller.isCityStaff() || caller.isIntermediaryStaff(),
+  ),
+
+  /** 休館の登録: staff close a venue for a period (city staff, or the intermediaries that run the centres). */
+  manageVenue: definePolicy<{ venueId: string }>(
+    'venueBooking.manageVenue',
+    { denial: 'Only city or intermediary staff may close a venue.' },
+    (caller) => caller.isCityStaff() || caller.isIntermediaryStaff(),
+  ),
 };

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateTimeScalar } from '@tsunagaru/shared-graphql';
+import { DateScalar, DateTimeScalar } from '@tsunagaru/shared-graphql';
 
 @InputType('BookVenueInput', {
   description:
-    '施設予約: book a venue for a group, between 9:00 and 22:00 Japan time on one day, for at most 8 hours, not in the past.',
+    "施設予約: book a venue for a group under the venue's rules (opening hours, shortest and longest booking, lead time, closures; see Venue.bookingRules).",
 })
 export class BookVenueInput {
   @Field(() => ID)
@@ -18,7 +18,7 @@ export class BookVenueInput {
   @Field(() => DateTimeScalar, { description: '終了日時: end, with its offset, e.g. 2026-12-01T20:00:00+09:00.' })
   endsAt!: Date;
 
-  @Field(() => String, { description: '利用目的, e.g. 定例会. Public.' })
+  @Field(() => String, { description: '利用目的, e.g. 定例会. Seen by the group and staff only.' })
   purpose!: string;
 
   @Field(() => Int, { description: '利用人数: from 1 up to the venue\'s capacity.' })
@@ -29,4 +29,25 @@ export class BookVenueInput {
 export class CancelVenueBookingInput {
   @Field(() => ID)
   bookingId!: string;
+}
+
+@InputType('ApproveVenueBookingInput', { description: '予約の承認: confirm a requested booking.' })
+export class ApproveVenueBookingInput {
+  @Field(() => ID)
+  bookingId!: string;
+}
+
+@InputType('CloseVenueInput', { description: '休館の登録: close a venue for days of the city\'s calendar (inclusive), with the reason.' })
+export class CloseVenueInput {
+  @Field(() => ID)
+  venueId!: string;
+
+  @Field(() => DateScalar)
+  startsOn!: string;
+
+  @Field(() => DateScalar)
+  endsOn!: string;
+
+  @Field(() => String, { description: '理由, e.g. 空調設備の改修工事のため. Public.' })
+  reason!: string;
 }

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '@tsunagaru/shared-kernel';
-import { type Venue as VenueEntity, type VenueBooking as VenueBookingEntity } from '@tsunagaru/resources-domain';
+import { allows, NotFoundError } from '@tsunagaru/shared-kernel';
+import { venueBookingPolicies, type Venue as VenueEntity, type VenueBooking as VenueBookingEntity } from '@tsunagaru/resources-domain';
 import type { ResourcesContext } from '../loaders';
 import { GroupReference } from '../types/group-reference.type';
 import { VenueBooking } from '../types/venue-booking.type';
@@ -16,8 +16,19 @@ export class VenueBookingFieldsResolver {
     return venue;
   }
 
-  @FieldResolver(() => GroupReference, { nullable: true, description: 'The group the booking is for (市民活動団体等).' })
-  group(@Root() booking: VenueBookingEntity): GroupReference {
-    return { id: booking.groupId };
+  @FieldResolver(() => GroupReference, {
+    nullable: true,
+    description: 'The group the booking is for (市民活動団体等): that group and staff only (venueBooking.readBookingDetails); null for everyone else.',
+  })
+  group(@Root() booking: VenueBookingEntity, @Ctx() context: ResourcesContext): GroupReference | null {
+    return allows(venueBookingPolicies.readBookingDetails, context.principal, { groupId: booking.groupId }) ? { id: booking.groupId } : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '利用目的: that group and staff only (venueBooking.readBookingDetails); null for everyone else.',
+  })
+  purpose(@Root() booking: VenueBookingEntity, @Ctx() context: ResourcesContext): string | null {
+    return allows(venueBookingPolicies.readBookingDetails, context.principal, { groupId: booking.groupId }) ? booking.purpose : null;
   }
 }

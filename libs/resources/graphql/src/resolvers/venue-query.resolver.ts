@@ -9,7 +9,7 @@ import { Venue, VenueConnection } from '../types/venue.type';
 export class VenueQueryResolver {
   @Query(() => VenueConnection, {
     nullable: true,
-    description: '活動の場: venues matching the filter, by district (鎌倉, 腰越, 深沢, 大船, 玉縄) and then by reading. Public.',
+    description: '活動の場: venues matching the filter (district, kind, capacity, accessibility, a free time window), by district (鎌倉, 腰越, 深沢, 大船, 玉縄) and then by reading. Public.',
   })
   async venues(
     @Arg('filter', () => VenueFilter, { nullable: true }) filter: VenueFilter | null,
