@@ -46,9 +46,12 @@ export async function findPage<T extends object>(
   entity: EntityName<T>,
   where: FilterQuery<T>,
   request: PageRequest<T>,
+  /** A further condition in SQL on the row aliased `e` (e.g. a search), for rows and count alike. */
+  condition?: SqlFragment,
 ): Promise<Page<T>> {
   const alias = 'e';
   const qb = em.createQueryBuilder(entity, alias).select('*').where(where);
+  if (condition) qb.andWhere(condition.sql, condition.params);
   if (request.after) {
     const after = request.order.after(alias, request.after);
     qb.andWhere(after.sql, after.params);
@@ -58,7 +61,8 @@ export async function findPage<T extends object>(
   );
   qb.limit(request.first + 1);
   const rows = await qb.getResultList();
-  return toPage(request, rows, () => em.count(entity, where));
+  if (!condition) return toPage(request, rows, () => em.count(entity, where));
+  return toPage(request, rows, () => em.createQueryBuilder(entity, alias).where(where).andWhere(condition.sql, condition.params).getCount());
 }
 
 /** How a per-parent list narrows its rows by the field's other arguments (e.g. a time window). */
