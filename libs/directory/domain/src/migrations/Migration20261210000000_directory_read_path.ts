@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import type { District } from '@tsunagaru/shared-kernel';
 import { groupSearchColumns, textArrayLiteral } from '../search/japanese-search';
+import { RECOUNT_GROUP_STATISTICS_SQL } from '../search/group-statistics-sql';
 
 /**
  * The website's read path (issue 11).
@@ -50,13 +51,7 @@ export class Migration20261210000000_directory_read_path extends Migration {
         count integer not null,
         primary key (dimension, key)
       )`);
-    this.addSql(`
-      insert into group_statistic (dimension, key, count)
-      select 'total', '', count(*) from civic_group where registration_status = 'REGISTERED'
-      union all
-      select 'activity_field', field, count(*) from civic_group, unnest(activity_fields) as field where registration_status = 'REGISTERED' group by field
-      union all
-      select 'organization_type', organization_type, count(*) from civic_group where registration_status = 'REGISTERED' group by organization_type`);
+    for (const sql of RECOUNT_GROUP_STATISTICS_SQL) this.addSql(sql);
     // One statement per write, its rows in key order: concurrent decisions lock counters in the same order.
     this.addSql(`
       create function civic_group_count_statistics() returns trigger language plpgsql
