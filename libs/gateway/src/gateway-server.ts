@@ -14,7 +14,14 @@ import {
 import { implementScalarInputs } from '@tsunagaru/shared-scalars';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
+import { createResponseCache, type ResponseCacheOptions } from './response-cache';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { SubgraphHttpClient } from './subgraph-fetch';
+
+/** Adds plugins to the limit options' own. */
+function withPlugins<T extends { plugins?: unknown[] }>(options: T, plugins: unknown[]): T {
+  return { ...options, plugins: [...(options.plugins ?? []), ...plugins] };
+}
 
 export interface GatewayOptions {
   port: number;
@@ -34,6 +41,8 @@ export interface GatewayOptions {
   exposeSqlStatementCount?: boolean;
   /** Browser origins allowed by CORS; '*' (the default) for the public website and apps. */
   corsOrigins?: string[];
+  /** The response cache for anonymous reads: in Redis with `redisUrl`, in memory otherwise; `false` turns it off. */
+  responseCache?: ResponseCacheOptions | false;
 }
 
 export interface RunningGateway {
@@ -42,13 +51,15 @@ export interface RunningGateway {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const client = new SubgraphHttpClient({ timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
+  const responseCache = options.responseCache === false ? null : createResponseCache(options.responseCache);
   const gateway = new ApolloGateway({
     // Static supergraph: the gateway never introspects subgraphs at run time.
     supergraphSdl: await readFile(options.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         url: options.subgraphUrls?.[name] ?? url!,
-        timeoutMs: options.subgraphTimeoutMs ?? 10_000,
+        client,
         subgraphSecret: options.subgraphSecret,
       }),
   });
@@ -61,7 +72,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: (formatted) => formatGatewayError(formatLimitError(formatted)),
     includeStacktraceInErrorResponses: false,
     // Refused operations never reach the query planner, let alone a subgraph.
-    ...apolloLimitOptions<GatewayContext>(limits, { production: options.production ?? false }),
+    ...withPlugins(apolloLimitOptions<GatewayContext>(limits, { production: options.production ?? false }), responseCache?.plugins ?? []),
   });
   await apollo.start();
 
@@ -82,6 +93,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stop: async () => {
       await server.close();
       await apollo.stop();
+      await client.close();
+      await responseCache?.close();
     },
   };
 }

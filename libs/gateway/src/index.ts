@@ -2,3 +2,4 @@ export * from './gateway-context';
 export * from './gateway-error-mapping';
 export * from './gateway-server';
 export * from './run-gateway';
+export * from './response-cache';

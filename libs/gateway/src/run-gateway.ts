@@ -20,6 +20,7 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     subgraphSecret: await subgraphSecretFromEnvironment(),
     corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
+    responseCache: envFlag(process.env.RESPONSE_CACHE, true) ? { redisUrl: process.env.REDIS_URL || undefined } : false,
   });
   console.log(`gateway listening on ${running.url}`);
   const shutdown = () => {

@@ -1,7 +1,7 @@
 import type { KeyLike } from 'jose';
 import { generateSubgraphSecret } from '@tsunagaru/shared-auth';
 import type { GraphQLLimits } from '@tsunagaru/shared-http';
-import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
+import { startGateway, type ResponseCacheOptions, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
 import { supergraphPath } from './paths';
 import { prepareSchemas } from './prepare-schemas';
@@ -10,6 +10,8 @@ import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from './subgraphs';
 export interface SystemOptions {
   databaseUrl: string;
   tokenPublicKey: KeyLike;
+  /** The gateway's response cache: in memory by default, in Redis with `{ redisUrl }`, `false` for none. */
+  responseCache?: ResponseCacheOptions | false;
   /** 0 picks free ports (tests); undefined uses the standard 4000–4004. */
   basePort?: number;
   gatewayPort?: number;
@@ -67,6 +69,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
       tokenPublicKey: options.tokenPublicKey,
       exposeSqlStatementCount: options.exposeSqlStatementCount,
+      responseCache: options.responseCache,
       ...shared,
     });
     return {

@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { KeyLike } from 'jose';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { SUBGRAPH_CREDENTIAL_HEADER, verifyAuthorizationHeader, verifySubgraphCredential, type SignedOperation } from '@tsunagaru/shared-auth';
-import { createErrorFormatter, type RequestContext, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
+import { createErrorFormatter, privateForCallersWithTokenPlugin, type RequestContext, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import {
   apolloLimitOptions,
   createGraphQLHttpHandler,
@@ -59,6 +59,7 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
     plugins: [
       ...limited.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      privateForCallersWithTokenPlugin<RequestContext>(),
       ...(process.env.APOLLO_INLINE_TRACING === 'true' ? [] : [ApolloServerPluginInlineTraceDisabled()]),
     ],
   });

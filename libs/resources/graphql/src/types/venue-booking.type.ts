@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar } from '@tsunagaru/shared-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, DateTimeScalar, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 
 /** The venue and the group are resolved by VenueBookingFieldsResolver. */
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueBooking', { description: '施設予約: a group\'s booking of a venue. Public: the venue, group, time and purpose.' })
 export class VenueBooking {
   @Field(() => ID)
@@ -20,5 +21,6 @@ export class VenueBooking {
   attendees!: number;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueBookingConnection', { description: 'A page of venue bookings (施設予約).' })
 export class VenueBookingConnection extends ConnectionType(VenueBooking, 'VenueBooking') {}

@@ -1,8 +1,9 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, District } from '@tsunagaru/shared-graphql';
+import { ConnectionType, District, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 import { VenueKind } from './venue-kind.enum';
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Venue', { description: '活動の場: a public meeting room, free space, private coworking space or welfare facility civic groups can book.' })
 export class Venue {
   @Field(() => ID)
@@ -33,5 +34,6 @@ export class Venue {
   description!: string;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueConnection', { description: 'A page of venues (活動の場), by district (鎌倉, 腰越, 深沢, 大船, 玉縄) and then by reading.' })
 export class VenueConnection extends ConnectionType(Venue, 'Venue') {}

@@ -1,0 +1,64 @@
+import { createClient } from '@redis/client';
+import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
+
+/**
+ * The gateway's response cache in Redis (REDIS_URL), shared by every gateway replica. A Redis
+ * that does not answer makes a read a miss and a write a no-op: the graph keeps answering,
+ * uncached, and says so once in the log.
+ */
+export class RedisKeyValueCache implements KeyValueCache<string> {
+  private readonly client: ReturnType<typeof createClient>;
+  private connecting: Promise<unknown> | null = null;
+  private warned = false;
+
+  constructor(url: string) {
+    this.client = createClient({ url, socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) } });
+    this.client.on('error', (error: unknown) => this.warn(error));
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      await this.connect();
+      return (await this.client.get(key)) ?? undefined;
+    } catch (error) {
+      this.warn(error);
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
+    try {
+      await this.connect();
+      const ttl = options?.ttl;
+      if (ttl) await this.client.set(key, value, { expiration: { type: 'PX', value: Math.max(1, Math.round(ttl * 1000)) } });
+      else await this.client.set(key, value);
+    } catch (error) {
+      this.warn(error);
+    }
+  }
+
+  async delete(key: string): Promise<boolean | void> {
+    try {
+      await this.connect();
+      return (await this.client.del(key)) > 0;
+    } catch (error) {
+      this.warn(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.client.isOpen) await this.client.close();
+  }
+
+  private connect(): Promise<unknown> {
+    if (this.client.isReady) return Promise.resolve();
+    this.connecting ??= this.client.connect().finally(() => (this.connecting = null));
+    return this.connecting;
+  }
+
+  private warn(error: unknown): void {
+    if (this.warned) return;
+    this.warned = true;
+    console.error('[gateway] the response cache in Redis does not answer; serving uncached', error instanceof Error ? error.message : error);
+  }
+}
