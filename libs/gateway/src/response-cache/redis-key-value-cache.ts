@@ -8,11 +8,17 @@ import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyva
  */
 export class RedisKeyValueCache implements KeyValueCache<string> {
   private readonly client: ReturnType<typeof createClient>;
-  private connecting: Promise<unknown> | null = null;
+  /** The first connection attempt, waited for (briefly) once; afterwards a Redis that is not ready is a miss at once. */
+  private firstConnection: Promise<unknown> | null = null;
   private warned = false;
 
   constructor(url: string) {
-    this.client = createClient({ url, socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) } });
+    this.client = createClient({
+      url,
+      // Commands fail at once while disconnected instead of queueing behind reconnection.
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) },
+    });
     this.client.on('error', (error: unknown) => this.warn(error));
   }
 
@@ -47,13 +53,17 @@ export class RedisKeyValueCache implements KeyValueCache<string> {
   }
 
   async close(): Promise<void> {
-    if (this.client.isOpen) await this.client.close();
+    if (this.client.isOpen) this.client.destroy();
   }
 
-  private connect(): Promise<unknown> {
-    if (this.client.isReady) return Promise.resolve();
-    this.connecting ??= this.client.connect().finally(() => (this.connecting = null));
-    return this.connecting;
+  private async connect(): Promise<void> {
+    if (this.client.isReady) return;
+    if (!this.firstConnection) {
+      const attempt = this.client.connect().catch((error: unknown) => this.warn(error));
+      this.firstConnection = Promise.race([attempt, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    }
+    await this.firstConnection;
+    if (!this.client.isReady) throw new Error('Redis is not connected.');
   }
 
   private warn(error: unknown): void {
