@@ -38,6 +38,17 @@ export function tableOf(em: EntityManager, entity: EntityName<object>): string {
 }
 
 /**
+ * The columns a page reads: every property but lazy ones (search keys, index terms), which
+ * would only make each row wider to fetch, sort and parse; `*` when there are none.
+ */
+function eagerFields<T extends object>(em: EntityManager, entity: EntityName<T>): string[] | '*' {
+  const meta = em.getMetadata().get(entity);
+  const props = Object.values(meta.properties) as Array<{ name: string; lazy?: boolean; persist?: boolean; kind: string; owner?: boolean }>;
+  if (!props.some((prop) => prop.lazy)) return '*';
+  return props.filter((prop) => !prop.lazy && prop.persist !== false && (prop.kind === 'scalar' || prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner))).map((prop) => prop.name);
+}
+
+/**
  * One page of a root list: one statement for the rows (`first + 1` of them, after the cursor,
  * in the list's order) and, only when `totalCount` is asked for, one count of `where`.
  */
@@ -50,7 +61,7 @@ export async function findPage<T extends object>(
   condition?: SqlFragment,
 ): Promise<Page<T>> {
   const alias = 'e';
-  const qb = em.createQueryBuilder(entity, alias).select('*').where(where);
+  const qb = em.createQueryBuilder(entity, alias).select(eagerFields(em, entity)).where(where);
   if (condition) qb.andWhere(condition.sql, condition.params);
   if (request.after) {
     const after = request.order.after(alias, request.after);

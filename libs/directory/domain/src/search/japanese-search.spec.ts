@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupSearchColumns, japaneseSearchKey, searchRank, searchTerms, searchWords } from './japanese-search';
+import { groupSearchColumns, japaneseSearchKey, searchRank, searchTerms, searchWords, wordTerms } from './japanese-search';
 
 describe('japaneseSearchKey', () => {
   it('folds widths (NFKC) and Latin case', () => {
@@ -44,6 +44,8 @@ describe('searchWords, searchTerms, searchRank', () => {
 
   it('gives every character and pair of neighbours, so a word occurs only where its terms do', () => {
     expect(searchTerms('大船合')).toEqual(['大', '船', '合', '大船', '船合']);
+    expect(wordTerms('大船合')).toEqual(['大船', '船合']);
+    expect(wordTerms('会')).toEqual(['会']);
     const columns = groupSearchColumns({ name: '大船合唱団', nameKana: 'オオフナガッショウダン' });
     for (const word of ['大船', '合唱', 'ガッショウ']) expect(columns.searchTerms).toEqual(expect.arrayContaining(searchTerms(word)));
   });

@@ -53,6 +53,17 @@ export function searchTerms(key: string): string[] {
   return [...terms];
 }
 
+/**
+ * The index terms a word needs: its character pairs (every character is in one), or the
+ * character itself for a one-character word. Pairs are rarer than characters, so a search
+ * reads shorter posting lists.
+ */
+export function wordTerms(word: string): string[] {
+  const chars = [...word];
+  if (chars.length < 2) return chars;
+  return searchTerms(word).filter((term) => [...term].length === 2);
+}
+
 /** The stored search columns of a group: its name, reading and profile as keys, and their index terms. */
 export interface GroupSearchColumns {
   searchName: string;

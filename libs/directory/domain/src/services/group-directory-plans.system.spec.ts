@@ -53,7 +53,7 @@ async function plansOf(read: (directory: GroupDirectory) => Promise<unknown>): P
   }
   const plans: string[] = [];
   for (const { sql, params } of statements) {
-    const rows = await execute<Array<{ 'QUERY PLAN': string }>>(`explain ${sql}`, params);
+    const rows = await execute<Array<{ 'QUERY PLAN': string }>>(`explain (analyze, costs off) ${sql}`, params);
     plans.push(rows.map((row) => row['QUERY PLAN']).join('\n'));
   }
   return plans;

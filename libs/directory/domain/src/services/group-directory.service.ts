@@ -9,7 +9,7 @@ import {
 } from '@tsunagaru/shared-kernel';
 import { Group, RegistrationStatus } from '../entities';
 import { visibleGroupsWhere } from '../policies';
-import { searchRank, searchTerms, searchWords, textArrayLiteral } from '../search/japanese-search';
+import { searchRank, searchWords, textArrayLiteral, wordTerms } from '../search/japanese-search';
 
 export interface GroupFilter {
   /** Matches names and katakana readings; hiragana and half-width input work too. */
@@ -61,7 +61,7 @@ function searchCondition(alias: string, words: readonly string[]): SqlFragment {
   const matches = words.map((word) => wordMatch(alias, word, true));
   return {
     sql: `${alias}.search_terms @> ?::text[] and ${matches.map((match) => match.sql).join(' and ')}`,
-    params: [textArrayLiteral([...new Set(words.flatMap(searchTerms))]), ...matches.flatMap((match) => match.params)],
+    params: [textArrayLiteral([...new Set(words.flatMap(wordTerms))]), ...matches.flatMap((match) => match.params)],
   };
 }
 
