@@ -37,6 +37,13 @@ export function tableOf(em: EntityManager, entity: EntityName<object>): string {
   return schema ? `${schema}.${meta.tableName}` : meta.tableName;
 }
 
+export interface FindPageOptions {
+  /** A further condition in SQL on the row aliased `e` (e.g. a search), for rows and count alike. */
+  condition?: SqlFragment;
+  /** Rows as plain objects instead of managed entities, for lists nobody writes through. */
+  plain?: boolean;
+}
+
 /**
  * The columns a page reads: every property but lazy ones (search keys, index terms), which
  * would only make each row wider to fetch, sort and parse; `*` when there are none.
@@ -57,9 +64,9 @@ export async function findPage<T extends object>(
   entity: EntityName<T>,
   where: FilterQuery<T>,
   request: PageRequest<T>,
-  /** A further condition in SQL on the row aliased `e` (e.g. a search), for rows and count alike. */
-  condition?: SqlFragment,
+  options: FindPageOptions = {},
 ): Promise<Page<T>> {
+  const { condition } = options;
   const alias = 'e';
   const qb = em.createQueryBuilder(entity, alias).select(eagerFields(em, entity)).where(where);
   if (condition) qb.andWhere(condition.sql, condition.params);
@@ -71,7 +78,9 @@ export async function findPage<T extends object>(
     request.order.columns.map((column, index) => ({ [raw(request.order.expression(index, alias))]: column.direction })) as never,
   );
   qb.limit(request.first + 1);
-  const rows = await qb.getResultList();
+  // A read-only list maps rows to plain objects (property names, converted values): no entities,
+  // no identity map, no change tracking to pay for.
+  const rows = options.plain ? ((await qb.execute('all', true)) as unknown as T[]) : await qb.getResultList();
   if (!condition) return toPage(request, rows, () => em.count(entity, where));
   return toPage(request, rows, () => em.createQueryBuilder(entity, alias).where(where).andWhere(condition.sql, condition.params).getCount());
 }

@@ -123,7 +123,10 @@ export class GroupDirectory {
       ]);
     }
     const words = filter.text ? searchWords(filter.text) : [];
-    return findPage(this.em, Group, this.where(filter, viewer), page, words.length > 0 ? searchCondition('e', words) : undefined);
+    return findPage(this.em, Group, this.where(filter, viewer), page, {
+      condition: words.length > 0 ? searchCondition('e', words) : undefined,
+      plain: true,
+    });
   }
 
   /**
