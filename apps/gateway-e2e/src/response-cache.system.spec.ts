@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from '@tsunagaru/platform';
+import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
+import { startSystem, supergraphPath, type RunningSystem } from '@tsunagaru/platform';
 import { demoGroupId } from '@tsunagaru/shared-demo-data';
 import { createScratchDatabase, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
 
@@ -154,5 +155,40 @@ describe('nothing private from a cache', () => {
       const anonymous = await postGraphQL<{ group: unknown }>(system.gateway.url, query, { id });
       expect(anonymous.data!.group).toBeNull();
     }
+  });
+});
+
+describe('two gateway replicas', () => {
+  let replicas: RunningGateway[] = [];
+
+  afterAll(async () => {
+    await Promise.all(replicas.map((replica) => replica.stop()));
+  });
+
+  it('share anonymous entries and their retirement through Redis when REDIS_URL is set, and keep their own in memory otherwise', async () => {
+    const redisUrl = process.env.REDIS_URL;
+    const keyPrefix = `tsunagaru:test:${process.pid}:${Date.now()}:`;
+    replicas = await Promise.all(
+      [0, 1].map(async () =>
+        startGateway({
+          port: 0,
+          supergraphPath: supergraphPath(),
+          subgraphUrls: Object.fromEntries(system.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+          tokenPublicKey: await testTokenPublicKey(),
+          subgraphSecret: system.subgraphSecret,
+          exposeSqlStatementCount: true,
+          responseCache: { redisUrl, keyPrefix },
+        }),
+      ),
+    );
+    const query = `${STATISTICS} # replicas`;
+    expect(statements(await postGraphQL(replicas[0].url, query))).toBe(1);
+    expect(statements(await postGraphQL(replicas[0].url, query))).toBe(0);
+    // The other replica: a hit from the shared Redis, or a miss of its own memory.
+    expect(statements(await postGraphQL(replicas[1].url, query))).toBe(redisUrl ? 0 : 1);
+    expect(statements(await postGraphQL(replicas[1].url, query))).toBe(0);
+    // A mutation through one replica retires the entries of both where they share Redis.
+    await postGraphQL(replicas[1].url, 'mutation ($input: ApproveGroupRegistrationInput!) { approveGroupRegistration(input: $input) { userErrors { code } } }', { input: { groupId: GROUP_A } }, await tokenFor('staff'));
+    expect(statements(await postGraphQL(replicas[0].url, query))).toBe(redisUrl ? 1 : 0);
   });
 });

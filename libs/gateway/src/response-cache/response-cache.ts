@@ -10,6 +10,8 @@ export interface ResponseCacheOptions {
   redisUrl?: string;
   /** Bytes the in-memory cache holds at most. */
   maxMemoryBytes?: number;
+  /** Prefix of every key in Redis: deployments (or test runs) sharing one Redis keep apart. */
+  keyPrefix?: string;
 }
 
 export interface GatewayResponseCache {
@@ -29,14 +31,15 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Gateway
   const redis = options.redisUrl ? new RedisKeyValueCache(options.redisUrl) : null;
   const store: KeyValueCache<string> =
     redis ?? new InMemoryLRUCache<string>({ maxSize: options.maxMemoryBytes ?? 32 * 1024 * 1024, sizeCalculation: (value) => value.length * 2 || 1 });
-  const generation = redis ? new SharedGeneration(store) : new LocalGeneration();
+  const prefix = options.keyPrefix ?? 'tsunagaru:gateway:';
+  const generation = redis ? new SharedGeneration(store, `${prefix}generation`) : new LocalGeneration();
   const anonymous = async ({ contextValue }: { contextValue: GatewayContext }) => !contextValue.token && !contextValue.principal;
   return {
     plugins: [
       privateForCallersWithToken(),
       forgetOnMutation(generation),
       responseCachePlugin<GatewayContext>({
-        cache: new PrefixingKeyValueCache(store, 'tsunagaru:gateway:response:'),
+        cache: new PrefixingKeyValueCache(store, `${prefix}response:`),
         shouldReadFromCache: anonymous,
         shouldWriteToCache: anonymous,
         // Entries written before the last mutation through any gateway are never read again.
@@ -71,13 +74,15 @@ class LocalGeneration implements CacheGeneration {
 
 /** Kept in Redis beside the entries, so a mutation through one replica retires every replica's entries. */
 class SharedGeneration implements CacheGeneration {
-  private static readonly KEY = 'tsunagaru:gateway:generation';
-  constructor(private readonly store: KeyValueCache<string>) {}
+  constructor(
+    private readonly store: KeyValueCache<string>,
+    private readonly key: string,
+  ) {}
   async current(): Promise<string> {
-    return (await this.store.get(SharedGeneration.KEY)) ?? '0';
+    return (await this.store.get(this.key)) ?? '0';
   }
   async next(): Promise<void> {
-    await this.store.set(SharedGeneration.KEY, randomUUID(), { ttl: null });
+    await this.store.set(this.key, randomUUID(), { ttl: null });
   }
 }
 
