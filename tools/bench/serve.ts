@@ -11,10 +11,10 @@ import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
  * Each prints one JSON line with its URLs and runs until killed.
  */
 async function main(): Promise<void> {
-  const role = process.argv[2];
+  const part = process.argv[2];
   const keys = await loadOrCreateSigningKeys(process.env.BENCH_KEY_DIR!);
   const subgraphSecret = process.env.BENCH_SUBGRAPH_SECRET!;
-  if (role === 'systems') {
+  if (part === 'systems') {
     const urls: Record<string, { gateway: string; subgraphs: Record<string, string> }> = {};
     for (const [name, databaseUrl] of [
       ['x1', process.env.BENCH_DB_1X!],
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
       urls[name] = { gateway: system.gateway.url, subgraphs: Object.fromEntries(system.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])) };
     }
     console.log(JSON.stringify(urls));
-  } else if (role === 'gateway') {
+  } else if (part === 'gateway') {
     const gateway = await startGateway({
       port: 0,
       supergraphPath: supergraphPath(),
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     });
     console.log(JSON.stringify({ gateway: gateway.url }));
   } else {
-    throw new Error(`unknown role ${role}`);
+    throw new Error(`unknown part ${part}`);
   }
 }
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
-import { startSystem, supergraphPath, type RunningSystem } from '@tsunagaru/platform';
+import { startGatewayReplica, startSystem, type RunningSystem } from '@tsunagaru/platform';
 import { demoGroupId } from '@tsunagaru/shared-demo-data';
 import { createScratchDatabase, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
 
@@ -159,7 +158,7 @@ describe('nothing private from a cache', () => {
 });
 
 describe('two gateway replicas', () => {
-  let replicas: RunningGateway[] = [];
+  let replicas: Array<{ url: string; stop(): Promise<void> }> = [];
 
   afterAll(async () => {
     await Promise.all(replicas.map((replica) => replica.stop()));
@@ -170,15 +169,7 @@ describe('two gateway replicas', () => {
     const keyPrefix = `tsunagaru:test:${process.pid}:${Date.now()}:`;
     replicas = await Promise.all(
       [0, 1].map(async () =>
-        startGateway({
-          port: 0,
-          supergraphPath: supergraphPath(),
-          subgraphUrls: Object.fromEntries(system.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
-          tokenPublicKey: await testTokenPublicKey(),
-          subgraphSecret: system.subgraphSecret,
-          exposeSqlStatementCount: true,
-          responseCache: { redisUrl, keyPrefix },
-        }),
+        startGatewayReplica(system, { tokenPublicKey: await testTokenPublicKey(), exposeSqlStatementCount: true, responseCache: { redisUrl, keyPrefix } }),
       ),
     );
     const query = `${STATISTICS} # replicas`;

@@ -86,3 +86,22 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     throw error;
   }
 }
+
+/**
+ * Another gateway replica in front of a running system's subgraphs (free port), e.g. to see
+ * replicas share the response cache in Redis.
+ */
+export async function startGatewayReplica(
+  system: RunningSystem,
+  options: { tokenPublicKey: KeyLike; responseCache?: ResponseCacheOptions | false; exposeSqlStatementCount?: boolean },
+): Promise<RunningGateway> {
+  return startGateway({
+    port: 0,
+    supergraphPath: supergraphPath(),
+    subgraphUrls: Object.fromEntries(system.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+    tokenPublicKey: options.tokenPublicKey,
+    subgraphSecret: system.subgraphSecret,
+    exposeSqlStatementCount: options.exposeSqlStatementCount,
+    responseCache: options.responseCache,
+  });
+}
