@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       subgraphSecret,
       exposeSqlStatementCount: true,
       responseCache: {},
+      rateLimits: false,
     });
     console.log(JSON.stringify({ gateway: gateway.url }));
   } else {

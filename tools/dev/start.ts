@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { loadOrCreateSigningKeys, loadOrCreateSubgraphSecret } from '@tsunagaru/shared-auth';
+import { rateLimitsFromEnvironment } from '@tsunagaru/gateway';
 import { localDataDir, openLocalDatabase, startSystem } from '@tsunagaru/platform';
 
 /**
@@ -14,6 +15,9 @@ async function main(): Promise<void> {
   const system = await startSystem({
     databaseUrl: database.url,
     tokenPublicKey: keys.publicKey,
+    // The OAuth authorization server for NPO apps signs with the same development key.
+    tokenPrivateKey: keys.privateKey,
+    rateLimits: rateLimitsFromEnvironment(),
     // Kept beside the dev keys, so a subgraph app started by hand can share it (SUBGRAPH_SECRET_FILE).
     subgraphSecret: await loadOrCreateSubgraphSecret(join(dataDir, 'keys')),
     gatewayPort: process.env.PORT ? Number(process.env.PORT) : undefined,
@@ -29,6 +33,7 @@ Tsunagaru Graph is running.
 ${system.subgraphs.map((subgraph) => `  ${`${subgraph.name}:`.padEnd(15)} ${subgraph.url}`).join('\n')}
   Database:       ${database.location ? `embedded PostgreSQL (data in ${database.location})` : 'DATABASE_URL'}
   Tokens:         npm run --silent token -- staff | intermediary | member [groupId]
+  NPO apps:       ${new URL(system.gateway.url).origin}/.well-known/oauth-authorization-server (README: Apps for NPOs)
 Press Ctrl+C to stop.`);
 
   let stopping = false;

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import type { KeyLike } from 'jose';
-import { verifyAuthorizationHeader } from '@tsunagaru/shared-auth';
+import { verifyAuthorizationHeader, type AuthorizationServer, type TokenVerifier } from '@tsunagaru/shared-auth';
+import { refuseRevokedApp } from './oauth/revoked-apps';
+import { admitTokenRequest } from './oauth/token-endpoint-limit';
 import {
   apolloLimitOptions,
   createGraphQLHttpHandler,
@@ -16,12 +17,8 @@ import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
 import { createResponseCache, type ResponseCacheOptions } from './response-cache';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { clientAddressOf, createRateLimiter, DEFAULT_RATE_LIMITS, rateLimitPlugin, refusalWithRateLimit, type RateLimitOptions } from './rate-limit';
 import { SubgraphHttpClient } from './subgraph-fetch';
-
-/** Adds plugins to the limit options' own. */
-function withPlugins<T extends { plugins?: unknown[] }>(options: T, plugins: unknown[]): T {
-  return { ...options, plugins: [...(options.plugins ?? []), ...plugins] };
-}
 
 export interface GatewayOptions {
   port: number;
@@ -30,7 +27,8 @@ export interface GatewayOptions {
   supergraphPath: string;
   /** Where each subgraph really runs, by name; defaults to the URLs in the supergraph. */
   subgraphUrls?: Record<string, string>;
-  tokenPublicKey: KeyLike;
+  /** The graph's public key, or a trust with identity providers (OAUTH_ISSUER, OAUTH_JWKS_URL). */
+  tokenPublicKey: TokenVerifier;
   subgraphTimeoutMs?: number;
   /** Depth, aliases, directives, tokens, cost, text and body size; README's "Limits". */
   limits?: GraphQLLimits;
@@ -43,6 +41,10 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   /** The response cache for anonymous reads: in Redis with `redisUrl`, in memory otherwise; `false` turns it off. */
   responseCache?: ResponseCacheOptions | false;
+  /** Rate limits per app, person and IP (README "Rate limits"); in memory by default, `false` turns them off. */
+  rateLimits?: RateLimitOptions | false;
+  /** The OAuth authorization server for NPO apps, mounted on this origin once its address is known. */
+  authorizationServer?: (issuer: string) => Promise<AuthorizationServer>;
 }
 
 export interface RunningGateway {
@@ -67,32 +69,50 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Date, DateTime or Yen is refused here, before planning, like any other bad input.
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => implementScalarInputs(apiSchema));
   const limits = options.limits ?? DEFAULT_GRAPHQL_LIMITS;
+  const rateLimits: RateLimitOptions | null = options.rateLimits === false ? null : (options.rateLimits ?? { limits: DEFAULT_RATE_LIMITS });
+  const rateLimiter = rateLimits ? await createRateLimiter(rateLimits) : null;
+  const apolloLimits = apolloLimitOptions<GatewayContext>(limits, { production: options.production ?? false });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: (formatted) => formatGatewayError(formatLimitError(formatted)),
     includeStacktraceInErrorResponses: false,
     // Refused operations never reach the query planner, let alone a subgraph.
-    ...withPlugins(apolloLimitOptions<GatewayContext>(limits, { production: options.production ?? false }), responseCache?.plugins ?? []),
+    ...apolloLimits,
+    plugins: [...apolloLimits.plugins, ...(rateLimiter ? [rateLimitPlugin(rateLimiter, limits)] : []), ...(responseCache?.plugins ?? [])],
   });
   await apollo.start();
 
+  let oauth: AuthorizationServer | null = null;
   const handler = createGraphQLHttpHandler<GatewayContext>({
     server: apollo,
     exposeSqlStatementCount: options.exposeSqlStatementCount,
     corsOrigins: options.corsOrigins ?? ['*'],
     maxBodyBytes: limits.maxBodyBytes,
     context: async (request) => {
+      const clientAddress = clientAddressOf(request, rateLimits?.trustProxy);
       // A bad token is refused here, before any subgraph sees the request.
-      const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey);
-      return { principal: caller?.principal ?? null, token: caller?.token ?? null };
+      const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey)
+        .then(async (verified) => (await refuseRevokedApp(oauth, verified?.principal), verified))
+        .catch((error: unknown) => refusalWithRateLimit(rateLimiter, clientAddress, error));
+      return { principal: caller?.principal ?? null, token: caller?.token ?? null, clientAddress };
     },
   });
-  const server = await listen('gateway', handler, options.port, options.host);
+  const server = await listen(
+    'gateway',
+    async (request, response) => {
+      if (!oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname)) return handler(request, response);
+      if (await admitTokenRequest(rateLimiter, request, response, rateLimits?.trustProxy)) await oauth.handle(request, response);
+    },
+    options.port,
+    options.host,
+  );
+  if (options.authorizationServer) oauth = await options.authorizationServer(`http://localhost:${server.port}`);
   return {
     url: `http://localhost:${server.port}/graphql`,
     stop: async () => {
       await server.close();
       await apollo.stop();
+      await rateLimiter?.close();
       await client.close();
       await responseCache?.close();
     },

@@ -1,7 +1,8 @@
 import type { KeyLike } from 'jose';
-import { generateSubgraphSecret } from '@tsunagaru/shared-auth';
+import { createAuthorizationServer, generateSubgraphSecret } from '@tsunagaru/shared-auth';
+import { createApiClientCredentialStore } from '@tsunagaru/directory-domain';
 import type { GraphQLLimits } from '@tsunagaru/shared-http';
-import { startGateway, type ResponseCacheOptions, type RunningGateway } from '@tsunagaru/gateway';
+import { startGateway, type RateLimitOptions, type ResponseCacheOptions, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
 import { supergraphPath } from './paths';
 import { prepareSchemas } from './prepare-schemas';
@@ -25,6 +26,10 @@ export interface SystemOptions {
   limits?: GraphQLLimits;
   /** Production mode (no field suggestions), as NODE_ENV=production gives the apps. */
   production?: boolean;
+  /** Signs app tokens: with it, the gateway's origin serves the OAuth authorization server for NPO apps. */
+  tokenPrivateKey?: KeyLike;
+  /** Rate limits at the gateway; off unless given (`npm start` gives the environment's, tests that need them their own). */
+  rateLimits?: RateLimitOptions | false;
 }
 
 export interface RunningSystem {
@@ -62,7 +67,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         }),
       );
     }
+    const clientStore = options.tokenPrivateKey ? createApiClientCredentialStore(options.databaseUrl) : null;
+    const privateKey = options.tokenPrivateKey;
     const gateway = await startGateway({
+      rateLimits: options.rateLimits ?? false,
+      authorizationServer: clientStore && privateKey ? (issuer) => createAuthorizationServer({ issuer, privateKey, clients: clientStore }) : undefined,
       port: options.gatewayPort ?? (options.basePort === 0 ? 0 : GATEWAY_DEFAULT_PORT),
       host: options.host,
       supergraphPath: supergraphPath(),
@@ -78,6 +87,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       subgraphSecret,
       stop: async () => {
         await gateway.stop();
+        await clientStore?.close();
         await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
       },
     };
@@ -103,5 +113,6 @@ export async function startGatewayReplica(
     subgraphSecret: system.subgraphSecret,
     exposeSqlStatementCount: options.exposeSqlStatementCount,
     responseCache: options.responseCache,
+    rateLimits: false,
   });
 }

@@ -1,4 +1,4 @@
-import { createClient } from '@redis/client';
+import { Redis } from 'ioredis';
 import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 
 /**
@@ -7,17 +7,19 @@ import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyva
  * uncached, and says so once in the log.
  */
 export class RedisKeyValueCache implements KeyValueCache<string> {
-  private readonly client: ReturnType<typeof createClient>;
+  private readonly client: Redis;
   /** The first connection attempt, waited for (briefly) once; afterwards a Redis that is not ready is a miss at once. */
   private firstConnection: Promise<unknown> | null = null;
   private warned = false;
 
   constructor(url: string) {
-    this.client = createClient({
-      url,
+    this.client = new Redis(url, {
+      lazyConnect: true,
       // Commands fail at once while disconnected instead of queueing behind reconnection.
-      disableOfflineQueue: true,
-      socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 5_000) },
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2_000,
+      retryStrategy: (retries) => Math.min(retries * 200, 5_000),
     });
     this.client.on('error', (error: unknown) => this.warn(error));
   }
@@ -36,7 +38,7 @@ export class RedisKeyValueCache implements KeyValueCache<string> {
     try {
       await this.connect();
       const ttl = options?.ttl;
-      if (ttl) await this.client.set(key, value, { expiration: { type: 'PX', value: Math.max(1, Math.round(ttl * 1000)) } });
+      if (ttl) await this.client.set(key, value, 'PX', Math.max(1, Math.round(ttl * 1000)));
       else await this.client.set(key, value);
     } catch (error) {
       this.warn(error);
@@ -53,17 +55,21 @@ export class RedisKeyValueCache implements KeyValueCache<string> {
   }
 
   async close(): Promise<void> {
-    if (this.client.isOpen) this.client.destroy();
+    this.client.disconnect();
   }
 
   private async connect(): Promise<void> {
-    if (this.client.isReady) return;
+    if (this.client.status === 'ready') return;
     if (!this.firstConnection) {
       const attempt = this.client.connect().catch((error: unknown) => this.warn(error));
       this.firstConnection = Promise.race([attempt, new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
     }
     await this.firstConnection;
-    if (!this.client.isReady) throw new Error('Redis is not connected.');
+    if (!this.ready()) throw new Error('Redis is not connected.');
+  }
+
+  private ready(): boolean {
+    return this.client.status === 'ready';
   }
 
   private warn(error: unknown): void {

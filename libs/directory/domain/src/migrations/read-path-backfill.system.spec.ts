@@ -20,7 +20,7 @@ beforeAll(async () => {
     'drop table group_statistic',
     'drop index civic_group_organization_type_idx',
     'alter table civic_group drop column search_name, drop column search_reading, drop column search_profile, drop column search_terms',
-    "delete from mikro_orm_migrations where name = 'Migration20261210000000_directory_read_path'",
+    "delete from mikro_orm_migrations where name = 'Migration20261211000000_directory_read_path'",
   ]) {
     await connection.execute(sql);
   }
@@ -31,7 +31,7 @@ afterAll(async () => {
   await orm?.close();
 });
 
-describe('Migration20261210000000_directory_read_path on a populated directory', () => {
+describe('Migration20261211000000_directory_read_path on a populated directory', () => {
   it('writes the search columns of every group as the service would', async () => {
     const rows = await orm.em
       .getConnection()

@@ -17,7 +17,7 @@ import { RECOUNT_GROUP_STATISTICS_SQL } from '../search/group-statistics-sql';
  * so a registration decision is counted the moment it commits and `groupStatistics` reads a
  * few dozen rows instead of the whole table.
  */
-export class Migration20261210000000_directory_read_path extends Migration {
+export class Migration20261211000000_directory_read_path extends Migration {
   override async up(): Promise<void> {
     await this.execute('alter table civic_group add column search_name text, add column search_reading text, add column search_profile text, add column search_terms text[]');
     const rows = (await this.execute('select id, name, name_kana, description, districts from civic_group')) as Array<{ id: string; name: string; name_kana: string; description: string; districts: District[] }>;
