@@ -1,75 +1,218 @@
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
-import { startSystem } from '@tsunagaru/platform';
-import { ensureDatabase, startEmbeddedPostgres, withDatabaseName } from '@tsunagaru/shared-persistence';
+import { generateSubgraphSecret, SUBGRAPH_CREDENTIAL_HEADER, signSubgraphCredential } from '@tsunagaru/shared-auth';
+import { prepareSchemas } from '@tsunagaru/platform';
+import { dropDatabasesStartingWith, ensureDatabase, startEmbeddedPostgres, withDatabaseName } from '@tsunagaru/shared-persistence';
+import { scaleDatabase } from '../db/scale';
 
 /**
- * `npm run bench`: throughput and latency of typical client queries through the gateway.
- * BENCH_URL points it at a running gateway; otherwise it starts its own system on a
- * throwaway embedded PostgreSQL. BENCH_SECONDS and BENCH_CONCURRENCY tune the load.
+ * `npm run bench`: the website's typical reads under load (autocannon, in this process; the
+ * servers run in processes of their own), as ratios of A/B pairs run interleaved:
+ * gateway ÷ direct subgraph, cached ÷ uncached gateway, p50 at 100× ÷ p50 at 1× data,
+ * plus SQL statements per request and the cached gateway's RSS after the run.
+ * DATABASE_URL (or BENCH_DATABASE_URL) names a server to use; otherwise an embedded one runs.
+ * BENCH_SECONDS (3), BENCH_CONNECTIONS (16) and BENCH_ROUNDS (2) tune the load.
  */
-const SCENARIOS: Record<string, string> = {
-  'groupStatistics (website, 1 subgraph)': '{ groupStatistics { total byActivityField { field count } } }',
-  'groups first 20 (directory only)': '{ groups(first: 20) { totalCount edges { node { id name nameKana districts } } } }',
-  'groups first 20 + 3 subgraphs': '{ groups(first: 20) { edges { node { id name proposals(first: 3) { edges { node { title } } } venueBookings(first: 3) { edges { node { startsAt } } } trainingEnrollmentCount } } } }',
-  'proposalMetrics by fiscal year': '{ proposalMetrics(groupBy: [FISCAL_YEAR]) { fiscalYear proposals implemented implementationRate } }',
+const autocannon = createRequire(__filename)('autocannon') as (options: Record<string, unknown>) => Promise<{
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}>;
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+
+const Q = {
+  statistics: '{ groupStatistics { total byActivityField { field count } byOrganizationType { organizationType count } } }',
+  firstPage: '{ groups(first: 20) { edges { cursor node { id name nameKana districts } } pageInfo { hasNextPage endCursor } } }',
+  fieldDistrict: '{ groups(first: 20, filter: { activityFields: [ENVIRONMENT], districts: [OFUNA] }) { edges { node { id name } } } }',
+  textSearch: '{ groups(first: 20, filter: { text: "ボランティア センター" }) { edges { node { id name } } } }',
+  twoCharacters: '{ groups(first: 20, filter: { text: "大船" }) { edges { node { id name } } } }',
+  crossSubgraph:
+    '{ groups(first: 20) { edges { node { id name proposals(first: 3) { edges { node { title } } } venueBookings(first: 3) { edges { node { startsAt } } } trainingEnrollmentCount } } } }',
+  pageAfter: (cursor: string) => `{ groups(first: 20, after: "${cursor}") { edges { node { id name } } } }`,
 };
 
-async function load(url: string, query: string, seconds: number, concurrency: number) {
-  const latencies: number[] = [];
-  let failures = 0;
-  const deadline = performance.now() + seconds * 1000;
-  const body = JSON.stringify({ query });
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const started = performance.now();
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-        const json = (await response.json()) as { errors?: unknown };
-        latencies.push(performance.now() - started);
-        if (!response.ok || json.errors) failures += 1;
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const pick = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1);
-  return { requests: latencies.length, perSecond: (latencies.length / seconds).toFixed(0), p50: pick(0.5), p95: pick(0.95), p99: pick(0.99), failures };
+interface Target {
+  url: string;
+  query: string;
+  /** Signed as the gateway signs (direct subgraph calls). */
+  secret?: string;
 }
+
+async function measure(target: Target): Promise<{ rps: number; p50: number; failures: number }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (target.secret) headers[SUBGRAPH_CREDENTIAL_HEADER] = signSubgraphCredential(target.secret, { query: target.query });
+  const result = await autocannon({ url: target.url, method: 'POST', headers, body: JSON.stringify({ query: target.query }), connections: CONNECTIONS, duration: SECONDS });
+  return { rps: result.requests.average, p50: result.latency.p50, failures: result.non2xx + result.errors + result.timeouts };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** A and B in turn, ROUNDS times each after one warm-up of each; medians of throughput and p50. */
+async function pair(a: Target, b: Target) {
+  await measure({ ...a }).catch(() => undefined);
+  await measure({ ...b }).catch(() => undefined);
+  const runs = { a: [] as Array<{ rps: number; p50: number; failures: number }>, b: [] as Array<{ rps: number; p50: number; failures: number }> };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    runs.a.push(await measure(a));
+    runs.b.push(await measure(b));
+  }
+  const summary = (list: typeof runs.a) => ({
+    rps: median(list.map((run) => run.rps)),
+    p50: median(list.map((run) => run.p50)),
+    failures: list.reduce((sum, run) => sum + run.failures, 0),
+  });
+  return { a: summary(runs.a), b: summary(runs.b) };
+}
+
+async function post(url: string, query: string): Promise<{ statements: number; data: Record<string, unknown> }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { data: Record<string, unknown>; errors?: unknown };
+  if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+  return { statements: Number(response.headers.get('x-sql-statements')), data: body.data };
+}
+
+/** The end cursor after `rows` rows of the reading order. */
+async function cursorAfter(gateway: string, rows: number): Promise<string> {
+  let after: string | null = null;
+  let seen = 0;
+  while (seen < rows) {
+    const first = Math.min(100, rows - seen);
+    const { data } = await post(gateway, `{ groups(first: ${first}${after ? `, after: "${after}"` : ''}) { pageInfo { endCursor } } }`);
+    after = (data.groups as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
+    seen += first;
+  }
+  return after!;
+}
+
+function serve(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; urls: Record<string, unknown> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'serve.ts'), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const line = buffered.split('\n').find((candidate) => candidate.startsWith('{'));
+      if (line) resolve({ child, urls: JSON.parse(line) as Record<string, unknown> });
+    });
+    child.once('exit', (code) => reject(new Error(`bench server ${args[0]} exited with ${code}`)));
+  });
+}
+
+async function rssMegabytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return Math.round(kb / 1024);
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
 
 async function main(): Promise<void> {
-  const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-  const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
-  let url = process.env.BENCH_URL;
-  let cleanup = async () => undefined as void;
-  if (!url) {
-    const workDir = await mkdtemp(join(tmpdir(), 'tsunagaru-bench-'));
-    const pg = await startEmbeddedPostgres({ dataDir: join(workDir, 'pg'), port: 54390, persistent: false });
-    const databaseUrl = withDatabaseName(pg.url, 'bench');
-    await ensureDatabase(databaseUrl);
-    const keys = await loadOrCreateSigningKeys(join(workDir, 'keys'));
-    const system = await startSystem({ databaseUrl, tokenPublicKey: keys.publicKey, basePort: 0, seedDemoData: true });
-    url = system.gateway.url;
-    cleanup = async () => {
-      await system.stop();
-      await pg.stop();
-      await rm(workDir, { recursive: true, force: true });
-    };
+  const workDir = await mkdtemp(join(tmpdir(), 'tsunagaru-bench-'));
+  const children: ChildProcess[] = [];
+  let stopPostgres = async () => undefined as void;
+  let serverUrl: string | undefined;
+  const prefix = `tsunagaru_bench_${process.pid}_`;
+  try {
+    serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+    if (!serverUrl) {
+      const pg = await startEmbeddedPostgres({ dataDir: join(workDir, 'pg'), port: 54390, persistent: false });
+      serverUrl = pg.url;
+      stopPostgres = () => pg.stop();
+    }
+    const db1 = withDatabaseName(serverUrl, `${prefix}1x`);
+    const db100 = withDatabaseName(serverUrl, `${prefix}100x`);
+    for (const url of [db1, db100]) await ensureDatabase(url);
+    console.log('Seeding 1× and 100× (39,000 groups)…');
+    await prepareSchemas(db1, { seedDemoData: true });
+    await scaleDatabase(db100, 100);
+
+    const env = { BENCH_KEY_DIR: join(workDir, 'keys'), BENCH_SUBGRAPH_SECRET: generateSubgraphSecret(), BENCH_DB_1X: db1, BENCH_DB_100X: db100 };
+    const systems = await serve(['systems'], env);
+    children.push(systems.child);
+    const { x1, x100 } = systems.urls as Record<'x1' | 'x100', { gateway: string; subgraphs: Record<string, string> }>;
+    const cached = await serve(['gateway'], { ...env, BENCH_SUBGRAPH_URLS: JSON.stringify(x1.subgraphs) });
+    children.push(cached.child);
+    const cachedUrl = (cached.urls as { gateway: string }).gateway;
+
+    console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
+    console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, A/B interleaved, ${ROUNDS} rounds each (medians)\n`);
+
+    const rows: string[][] = [];
+    const report = (what: string, a: string, b: string, value: string, extra = '') => rows.push([what, a, b, value, extra]);
+
+    // Gateway ÷ direct subgraph (uncached gateway, 1×).
+    for (const [name, query] of [
+      ['groupStatistics', Q.statistics],
+      ['groups page of 20', Q.firstPage],
+    ] as const) {
+      const { a, b } = await pair({ url: x1.gateway, query }, { url: x1.subgraphs.directory, query, secret: env.BENCH_SUBGRAPH_SECRET });
+      report(`gateway ÷ direct: ${name}`, `${a.rps.toFixed(0)} req/s`, `${b.rps.toFixed(0)} req/s`, ratio(a.rps, b.rps), a.failures + b.failures ? `${a.failures + b.failures} failures` : '');
+    }
+
+    // Cached ÷ uncached gateway (anonymous website reads, 1×).
+    for (const [name, query] of [
+      ['groupStatistics', Q.statistics],
+      ['groups page of 20', Q.firstPage],
+      ['cross-subgraph page of 20', Q.crossSubgraph],
+    ] as const) {
+      const { a, b } = await pair({ url: cachedUrl, query }, { url: x1.gateway, query });
+      report(`cached ÷ uncached: ${name}`, `${a.rps.toFixed(0)} req/s`, `${b.rps.toFixed(0)} req/s`, ratio(a.rps, b.rps), a.failures + b.failures ? `${a.failures + b.failures} failures` : '');
+    }
+
+    // p50 at 100× ÷ p50 at 1× (uncached gateways). The 1× directory has 390 rows: its deepest page stands in for row 1,000.
+    const deep1 = await cursorAfter(x1.gateway, 380);
+    const deep100 = await cursorAfter(x100.gateway, 1000);
+    const scaled: Array<[string, string, string]> = [
+      ['first page', Q.firstPage, Q.firstPage],
+      ['page after row 1,000 (1×: row 380)', Q.pageAfter(deep1), Q.pageAfter(deep100)],
+      ['field + district filter', Q.fieldDistrict, Q.fieldDistrict],
+      ['text search', Q.textSearch, Q.textSearch],
+      ['two-character search (大船)', Q.twoCharacters, Q.twoCharacters],
+      ['groupStatistics', Q.statistics, Q.statistics],
+    ];
+    const statements: string[] = [];
+    for (const [name, query1, query100] of scaled) {
+      const { a, b } = await pair({ url: x100.gateway, query: query100 }, { url: x1.gateway, query: query1 });
+      report(`p50 100× ÷ 1×: ${name}`, `${a.p50} ms`, `${b.p50} ms`, ratio(a.p50, b.p50), a.failures + b.failures ? `${a.failures + b.failures} failures` : '');
+      const [one, hundred] = [await post(x1.gateway, query1), await post(x100.gateway, query100)];
+      statements.push(`${name}: ${one.statements} at 1×, ${hundred.statements} at 100×`);
+    }
+    const cross = await post(x1.gateway, Q.crossSubgraph);
+    statements.push(`cross-subgraph page of 20: ${cross.statements}`);
+
+    const widths = [44, 14, 14, 7];
+    console.log(['measure', 'A', 'B', 'A ÷ B'].map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(' '));
+    for (const row of rows) {
+      console.log(row.slice(0, 4).map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(' '), row[4]);
+    }
+    console.log('\nSQL statements per request:');
+    for (const line of statements) console.log(`  ${line}`);
+    console.log(`\nCached gateway RSS after the run: ${await rssMegabytes(cached.child.pid!)} MB`);
+    console.log(`1× and 100× systems (4 subgraphs + uncached gateway each, one process) RSS: ${await rssMegabytes(systems.child.pid!)} MB`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
+    if (serverUrl) await dropDatabasesStartingWith(serverUrl, prefix).catch(() => undefined);
+    await stopPostgres();
+    await rm(workDir, { recursive: true, force: true });
   }
-  console.log(`Gateway ${url}, ${concurrency} concurrent clients, ${seconds}s per scenario (after a 1s warm-up)\n`);
-  console.log('scenario'.padEnd(42), 'req/s'.padStart(7), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7));
-  for (const [name, query] of Object.entries(SCENARIOS)) {
-    await load(url, query, 1, concurrency);
-    const result = await load(url, query, seconds, concurrency);
-    console.log(name.padEnd(42), result.perSecond.padStart(7), result.p50.padStart(8), result.p95.padStart(8), result.p99.padStart(8), String(result.failures).padStart(7));
-  }
-  await cleanup();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     host: process.env.HOST,
     seedDemoData: true,
     exposeSqlStatementCount: true,
+    responseCache: { redisUrl: process.env.REDIS_URL || undefined },
   });
 
   console.log(`

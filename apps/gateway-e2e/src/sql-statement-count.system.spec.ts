@@ -105,6 +105,20 @@ describe('SQL statements per request (no N+1)', () => {
     expect(await page('{ departments(first: 5) { edges { node { proposals(first: 1) { totalCount } } } } }')).toBe(3);
   });
 
+  it('reads a page of the website\'s group lists in one statement: filters, a search, a later page, the figures', async () => {
+    const page = async (query: string) => {
+      const response = await postGraphQL(gatewayUrl(), query);
+      expect(response.errors).toBeUndefined();
+      return Number(response.headers.get('x-sql-statements'));
+    };
+    expect(await page('{ groups(first: 20, filter: { activityFields: [ENVIRONMENT], districts: [KAMAKURA] }) { edges { node { id name } } } }')).toBe(1);
+    expect(await page('{ groups(first: 20, filter: { text: "大船 合唱" }) { edges { node { id name } } } }')).toBe(1);
+    expect(await page('{ groups(first: 20, filter: { text: "大船" }) { totalCount edges { node { id } } } }')).toBe(2);
+    const first = await postGraphQL<{ groups: { pageInfo: { endCursor: string } } }>(gatewayUrl(), '{ groups(first: 100) { pageInfo { endCursor } } }');
+    expect(await page(`{ groups(first: 20, after: "${first.data!.groups.pageInfo.endCursor}") { edges { node { id } } } }`)).toBe(1);
+    expect(await page('{ groupStatistics { total byActivityField { field count } byOrganizationType { organizationType count } } }')).toBe(1);
+  });
+
   it("loads a page of groups' NPO apps (Group.apiClients) in one statement: 50 groups cost what 5 cost", async () => {
     const query = `query ($first: Int!) { groups(first: $first) { edges { node { id apiClients { clientId name scopes } } } } }`;
     const staff = await tokenFor('staff');

@@ -15,8 +15,10 @@ import {
 import { implementScalarInputs } from '@tsunagaru/shared-scalars';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
+import { createResponseCache, type ResponseCacheOptions } from './response-cache';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { clientAddressOf, createRateLimiter, DEFAULT_RATE_LIMITS, rateLimitPlugin, refusalWithRateLimit, type RateLimitOptions } from './rate-limit';
+import { SubgraphHttpClient } from './subgraph-fetch';
 
 export interface GatewayOptions {
   port: number;
@@ -37,6 +39,8 @@ export interface GatewayOptions {
   exposeSqlStatementCount?: boolean;
   /** Browser origins allowed by CORS; '*' (the default) for the public website and apps. */
   corsOrigins?: string[];
+  /** The response cache for anonymous reads: in Redis with `redisUrl`, in memory otherwise; `false` turns it off. */
+  responseCache?: ResponseCacheOptions | false;
   /** Rate limits per app, person and IP (README "Rate limits"); in memory by default, `false` turns them off. */
   rateLimits?: RateLimitOptions | false;
   /** The OAuth authorization server for NPO apps, mounted on this origin once its address is known. */
@@ -49,13 +53,15 @@ export interface RunningGateway {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const client = new SubgraphHttpClient({ timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
+  const responseCache = options.responseCache === false ? null : createResponseCache(options.responseCache);
   const gateway = new ApolloGateway({
     // Static supergraph: the gateway never introspects subgraphs at run time.
     supergraphSdl: await readFile(options.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         url: options.subgraphUrls?.[name] ?? url!,
-        timeoutMs: options.subgraphTimeoutMs ?? 10_000,
+        client,
         subgraphSecret: options.subgraphSecret,
       }),
   });
@@ -72,7 +78,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     // Refused operations never reach the query planner, let alone a subgraph.
     ...apolloLimits,
-    plugins: [...apolloLimits.plugins, ...(rateLimiter ? [rateLimitPlugin(rateLimiter, limits)] : [])],
+    plugins: [...apolloLimits.plugins, ...(rateLimiter ? [rateLimitPlugin(rateLimiter, limits)] : []), ...(responseCache?.plugins ?? [])],
   });
   await apollo.start();
 
@@ -107,6 +113,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await server.close();
       await apollo.stop();
       await rateLimiter?.close();
+      await client.close();
+      await responseCache?.close();
     },
   };
 }

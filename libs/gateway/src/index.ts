@@ -4,3 +4,4 @@ export * from './gateway-server';
 export * from './run-gateway';
 export * from './rate-limit';
 export * from './oauth/authorization-server-proxy';
+export * from './response-cache';

@@ -25,6 +25,7 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     rateLimits: rateLimitsFromEnvironment(),
     // The OAuth endpoints for NPO apps, answered by the directory's authorization server.
     authorizationServer: process.env.OAUTH_SERVER_URL ? async () => createAuthorizationServerProxy(process.env.OAUTH_SERVER_URL!) : undefined,
+    responseCache: envFlag(process.env.RESPONSE_CACHE, true) ? { redisUrl: process.env.REDIS_URL || undefined } : false,
   });
   console.log(`gateway listening on ${running.url}`);
   const shutdown = () => {

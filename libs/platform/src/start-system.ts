@@ -2,7 +2,7 @@ import type { KeyLike } from 'jose';
 import { createAuthorizationServer, generateSubgraphSecret } from '@tsunagaru/shared-auth';
 import { createApiClientCredentialStore } from '@tsunagaru/directory-domain';
 import type { GraphQLLimits } from '@tsunagaru/shared-http';
-import { startGateway, type RateLimitOptions, type RunningGateway } from '@tsunagaru/gateway';
+import { startGateway, type RateLimitOptions, type ResponseCacheOptions, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
 import { supergraphPath } from './paths';
 import { prepareSchemas } from './prepare-schemas';
@@ -11,6 +11,8 @@ import { GATEWAY_DEFAULT_PORT, SUBGRAPHS } from './subgraphs';
 export interface SystemOptions {
   databaseUrl: string;
   tokenPublicKey: KeyLike;
+  /** The gateway's response cache: in memory by default, in Redis with `{ redisUrl }`, `false` for none. */
+  responseCache?: ResponseCacheOptions | false;
   /** 0 picks free ports (tests); undefined uses the standard 4000–4004. */
   basePort?: number;
   gatewayPort?: number;
@@ -76,6 +78,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
       tokenPublicKey: options.tokenPublicKey,
       exposeSqlStatementCount: options.exposeSqlStatementCount,
+      responseCache: options.responseCache,
       ...shared,
     });
     return {
@@ -92,4 +95,24 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await Promise.allSettled(subgraphs.map((subgraph) => subgraph.stop()));
     throw error;
   }
+}
+
+/**
+ * Another gateway replica in front of a running system's subgraphs (free port), e.g. to see
+ * replicas share the response cache in Redis.
+ */
+export async function startGatewayReplica(
+  system: RunningSystem,
+  options: { tokenPublicKey: KeyLike; responseCache?: ResponseCacheOptions | false; exposeSqlStatementCount?: boolean },
+): Promise<RunningGateway> {
+  return startGateway({
+    port: 0,
+    supergraphPath: supergraphPath(),
+    subgraphUrls: Object.fromEntries(system.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+    tokenPublicKey: options.tokenPublicKey,
+    subgraphSecret: system.subgraphSecret,
+    exposeSqlStatementCount: options.exposeSqlStatementCount,
+    responseCache: options.responseCache,
+    rateLimits: false,
+  });
 }

@@ -1,6 +1,6 @@
 import type { DemoSeeder } from '@tsunagaru/shared-persistence';
 import { buildDemoGroups, DEMO_DEPARTMENTS, DEMO_INTERMEDIARIES, demoDepartmentId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
-import { Department, Group, GroupPrivateContact, Intermediary, RegistrationStatus } from '@tsunagaru/directory-domain';
+import { Department, Group, GroupPrivateContact, groupSearchColumns, Intermediary, RegistrationStatus } from '@tsunagaru/directory-domain';
 
 /**
  * The Kamakura demo directory: 390 registered groups (the guideline's end-of-March-2020
@@ -21,6 +21,7 @@ export const directoryDemoSeeder: DemoSeeder = {
         id: group.id,
         name: group.name,
         nameKana: group.nameKana,
+        ...groupSearchColumns(group),
         organizationType: group.organizationType,
         activityFields: group.activityFields,
         districts: group.districts,

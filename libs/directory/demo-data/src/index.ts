@@ -1,1 +1,2 @@
 export * from './directory-demo-seeder';
+export * from './scale-directory';

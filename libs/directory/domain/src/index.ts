@@ -3,3 +3,4 @@ export * from './entities';
 export * from './policies';
 export * from './services';
 export * from './api-clients';
+export * from './search';

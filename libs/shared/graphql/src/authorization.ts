@@ -1,3 +1,4 @@
+import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import type { AuthCheckerFn } from 'type-graphql';
 import { authorize, requirePrincipal, type Policy } from '@tsunagaru/shared-kernel';
 import type { RequestContext } from './context';
@@ -36,9 +37,12 @@ function isPolicyRequirement(value: unknown): value is PolicyRequirement {
 /**
  * The one authorization mechanism of every subgraph, plugged into type-graphql.
  * `@Authorized()` alone means any signed-in caller; otherwise every stated requirement must
- * allow. A refusal is the policy's UNAUTHENTICATED or FORBIDDEN error.
+ * allow. A refusal is the policy's UNAUTHENTICATED or FORBIDDEN error. A guarded field makes
+ * the response uncacheable and private, whoever asks.
  */
-export const authChecker: AuthCheckerFn<RequestContext, PolicyRequirement> = ({ root, args, context }, requirements) => {
+export const authChecker: AuthCheckerFn<RequestContext, PolicyRequirement> = ({ root, args, context, info }, requirements) => {
+  // What a policy guards depends on who asks: never cached, and the response is private.
+  maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: 0, scope: 'PRIVATE' });
   if (requirements.length === 0) {
     requirePrincipal(context.principal);
     return true;

@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './authorization';
+import { CACHE_CONTROL_SDL } from './cache-control/cache-hints';
 
 /**
  * `__resolveReference` functions, keyed by entity type name. Method syntax lets each
@@ -13,7 +14,10 @@ export type ReferenceResolvers = Record<string, { __resolveReference(reference: 
 const FEDERATION_LINK = `
   extend schema
     @link(url: "https://specs.apollo.dev/federation/v2.7",
-          import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])
+          import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@composeDirective"])
+    @link(url: "https://tsunagaru.kamakura.example/cache-control/v1.0", import: ["@cacheControl"])
+    @composeDirective(name: "@cacheControl")
+  ${CACHE_CONTROL_SDL}
 `;
 
 /**

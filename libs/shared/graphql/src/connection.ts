@@ -1,9 +1,11 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page } from '@tsunagaru/shared-persistence';
+import { CACHE_PUBLIC } from './cache-control/cache-hints';
 
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @Directive('@shareable')
+@Directive(CACHE_PUBLIC)
 @ObjectType('PageInfo', { description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean)
@@ -47,6 +49,7 @@ export interface ConnectionResult<T> {
 
 /** Builds `XConnection` and `XEdge` types for a node type, Relay style. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, typeName: string) {
+  @Directive(CACHE_PUBLIC)
   @ObjectType(`${typeName}Edge`, { description: `One ${typeName} in a page, with the cursor to continue after it.` })
   class EdgeType {
     @Field(() => String)

@@ -12,3 +12,4 @@ export * from './user-errors';
 // The graph's custom scalars (Date, DateTime, Yen, SignedYen) live in shared-scalars so the
 // gateway can check inputs with them too; subgraphs take them from here with the rest.
 export * from '@tsunagaru/shared-scalars';
+export * from './cache-control';

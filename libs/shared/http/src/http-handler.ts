@@ -172,7 +172,10 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       }),
     );
 
-    for (const [name, value] of result.headers) response.setHeader(name, value);
+    for (const [name, value] of result.headers) {
+      const vary = name === 'vary' ? response.getHeader('vary') : undefined;
+      response.setHeader(name, vary ? `${String(vary)}, ${value}` : value);
+    }
     if (options.exposeSqlStatementCount) response.setHeader(SQL_STATEMENTS_HEADER, String(tally.statements));
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {

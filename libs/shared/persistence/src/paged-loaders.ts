@@ -37,6 +37,24 @@ export function tableOf(em: EntityManager, entity: EntityName<object>): string {
   return schema ? `${schema}.${meta.tableName}` : meta.tableName;
 }
 
+export interface FindPageOptions {
+  /** A further condition in SQL on the row aliased `e` (e.g. a search), for rows and count alike. */
+  condition?: SqlFragment;
+  /** Rows as plain objects instead of managed entities, for lists nobody writes through. */
+  plain?: boolean;
+}
+
+/**
+ * The columns a page reads: every property but lazy ones (search keys, index terms), which
+ * would only make each row wider to fetch, sort and parse; `*` when there are none.
+ */
+function eagerFields<T extends object>(em: EntityManager, entity: EntityName<T>): string[] | '*' {
+  const meta = em.getMetadata().get(entity);
+  const props = Object.values(meta.properties) as Array<{ name: string; lazy?: boolean; persist?: boolean; kind: string; owner?: boolean }>;
+  if (!props.some((prop) => prop.lazy)) return '*';
+  return props.filter((prop) => !prop.lazy && prop.persist !== false && (prop.kind === 'scalar' || prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner))).map((prop) => prop.name);
+}
+
 /**
  * One page of a root list: one statement for the rows (`first + 1` of them, after the cursor,
  * in the list's order) and, only when `totalCount` is asked for, one count of `where`.
@@ -46,9 +64,12 @@ export async function findPage<T extends object>(
   entity: EntityName<T>,
   where: FilterQuery<T>,
   request: PageRequest<T>,
+  options: FindPageOptions = {},
 ): Promise<Page<T>> {
+  const { condition } = options;
   const alias = 'e';
-  const qb = em.createQueryBuilder(entity, alias).select('*').where(where);
+  const qb = em.createQueryBuilder(entity, alias).select(eagerFields(em, entity)).where(where);
+  if (condition) qb.andWhere(condition.sql, condition.params);
   if (request.after) {
     const after = request.order.after(alias, request.after);
     qb.andWhere(after.sql, after.params);
@@ -57,8 +78,11 @@ export async function findPage<T extends object>(
     request.order.columns.map((column, index) => ({ [raw(request.order.expression(index, alias))]: column.direction })) as never,
   );
   qb.limit(request.first + 1);
-  const rows = await qb.getResultList();
-  return toPage(request, rows, () => em.count(entity, where));
+  // A read-only list maps rows to plain objects (property names, converted values): no entities,
+  // no identity map, no change tracking to pay for.
+  const rows = options.plain ? ((await qb.execute('all', true)) as unknown as T[]) : await qb.getResultList();
+  if (!condition) return toPage(request, rows, () => em.count(entity, where));
+  return toPage(request, rows, () => em.createQueryBuilder(entity, alias).where(where).andWhere(condition.sql, condition.params).getCount());
 }
 
 /** How a per-parent list narrows its rows by the field's other arguments (e.g. a time window). */

@@ -9,7 +9,7 @@ import {
   type SignedOperation,
   type TokenVerifier,
 } from '@tsunagaru/shared-auth';
-import { createErrorFormatter, type RequestContext, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
+import { createErrorFormatter, privateForCallersWithTokenPlugin, type RequestContext, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import {
   apolloLimitOptions,
   createGraphQLHttpHandler,
@@ -67,6 +67,7 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
     plugins: [
       ...limited.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      privateForCallersWithTokenPlugin<RequestContext>(),
       ...(process.env.APOLLO_INLINE_TRACING === 'true' ? [] : [ApolloServerPluginInlineTraceDisabled()]),
     ],
   });

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ActivityField, ConnectionType, DateScalar, DateTimeScalar } from '@tsunagaru/shared-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ActivityField, ConnectionType, DateScalar, DateTimeScalar, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('CityChallenge', {
   description: '市が抱えている課題 (6(3)ア): a challenge a department publishes, inviting groups to propose how to take it on. Public.',
 })
@@ -30,6 +31,7 @@ export class CityChallenge {
   publishedAt!: Date;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('CityChallengeConnection', { description: 'A page of city challenges, latest opening first.' })
 export class CityChallengeConnection extends ConnectionType(CityChallenge, 'CityChallenge') {}
 

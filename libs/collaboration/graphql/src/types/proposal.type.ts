@@ -1,13 +1,14 @@
 import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { proposalPolicies, proposalSubjectOf, type Proposal as ProposalEntity } from '@tsunagaru/collaboration-domain';
 import type { Yen } from '@tsunagaru/shared-kernel';
-import { ActivityField, DateScalar, DateTimeScalar, ProposerType, requires, YenScalar } from '@tsunagaru/shared-graphql';
+import { ActivityField, DateScalar, DateTimeScalar, ProposerType, requires, YenScalar, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 import { ProposalActorCapacity, ProposalStatus } from './proposal-status.enum';
 
 /** What only the proposer, the responsible department, the secretariat (and, once decided, partners and reviewers) see. */
 const DETAILS = requires(proposalPolicies.readDetails, (proposal: ProposalEntity) => proposalSubjectOf(proposal));
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Proposal', {
   description:
     '相互提案協働事業: a proposal in the mutual-proposal collaboration programme, made by the city (行政提案) or by a civic group (市民提案). ' +
@@ -62,6 +63,7 @@ export class Proposal {
   requestedBudget!: Yen | null;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('ProposalHistoryEntry', { description: '経過: one move of a proposal: from, to, when, who (and as what), why.' })
 export class ProposalHistoryEntry {
   @Field(() => ProposalStatus, { nullable: true, description: 'The status before; null for the entry that started the draft.' })

@@ -1,7 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 
 /** The directory subgraph owns Department; here it is only its key, extended with proposals and challenges. */
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Department', { description: '市 / 担当課: a city department that owns collaboration projects and measures.' })
 export class DepartmentReference {
   @Field(() => ID)
@@ -10,6 +12,7 @@ export class DepartmentReference {
 
 /** The directory subgraph owns Group; here it is only its key, extended with proposals and collaborations. */
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Group', { description: '市民活動団体等: a civic group, or an individual, doing civic activity in Kamakura.' })
 export class GroupReference {
   @Field(() => ID)
@@ -18,6 +21,7 @@ export class GroupReference {
 
 /** The directory subgraph owns Intermediary; agreements name one as a supporting party. */
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Intermediary', { description: '中間支援組織: an intermediary support organisation such as the Civic Activity Center.' })
 export class IntermediaryReference {
   @Field(() => ID)

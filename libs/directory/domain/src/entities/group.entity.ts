@@ -1,5 +1,6 @@
 import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { ActivityField, District, OrganizationType } from '@tsunagaru/shared-kernel';
+import { groupSearchColumns } from '../search/japanese-search';
 import { RegistrationStatus } from './registration-status';
 
 /**
@@ -18,6 +19,28 @@ export class Group {
   /** Katakana reading; stored normalised so kana searches match. */
   @Property({ type: 'text' })
   nameKana!: string;
+
+  /** Search key of the name (see japaneseSearchKey); written on every insert and update. */
+  @Property({ type: 'text', onCreate: (group: Group) => groupSearchColumns(group).searchName, onUpdate: (group: Group) => groupSearchColumns(group).searchName })
+  searchName!: string;
+
+  /** Search key of the reading. */
+  @Property({ type: 'text', onCreate: (group: Group) => groupSearchColumns(group).searchReading, onUpdate: (group: Group) => groupSearchColumns(group).searchReading })
+  searchReading!: string;
+
+  /** Search keys of the description and the districts' names. */
+  @Property({ type: 'text', lazy: true, onCreate: (group: Group) => groupSearchColumns(group).searchProfile, onUpdate: (group: Group) => groupSearchColumns(group).searchProfile })
+  searchProfile!: string;
+
+  /** Characters and character pairs of all keys, GIN-indexed: what a search narrows by first. */
+  @Property({
+    type: ArrayType,
+    columnType: 'text[]',
+    lazy: true,
+    onCreate: (group: Group) => groupSearchColumns(group).searchTerms,
+    onUpdate: (group: Group) => groupSearchColumns(group).searchTerms,
+  })
+  searchTerms!: string[];
 
   @Enum({ items: () => OrganizationType, type: 'text' })
   organizationType!: OrganizationType;

@@ -1,8 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { findPage, keysetOrder, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
+import { findPage, keysetOrder, type KeysetOrder, type Page, type PageRequest, type SqlFragment } from '@tsunagaru/shared-persistence';
 import {
   ActivityField,
-  normalizeJapaneseSearchText,
   OrganizationType,
   type District,
   type Principal,
@@ -10,6 +9,7 @@ import {
 } from '@tsunagaru/shared-kernel';
 import { Group, RegistrationStatus } from '../entities';
 import { visibleGroupsWhere } from '../policies';
+import { searchRank, searchWords, textArrayLiteral, wordTerms } from '../search/japanese-search';
 
 export interface GroupFilter {
   /** Matches names and katakana readings; hiragana and half-width input work too. */
@@ -40,6 +40,59 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
+/** An SQL string literal (standard_conforming_strings is on in every supported PostgreSQL). */
+function literal(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** `word` occurs in the name or the reading (`profile`: or in the description or a district's name). */
+function wordMatch(alias: string, word: string, profile: boolean): SqlFragment {
+  const pattern = `%${escapeLike(word)}%`;
+  const columns = profile ? ['search_name', 'search_reading', 'search_profile'] : ['search_name', 'search_reading'];
+  return { sql: `(${columns.map((column) => `${alias}.${column} like ?`).join(' or ')})`, params: columns.map(() => pattern) };
+}
+
+/**
+ * Every word occurs in the name, the reading, the description or a district's name. The GIN
+ * index on `search_terms` finds the candidates (every character and character pair of every
+ * word); LIKE on the keys confirms.
+ */
+function searchCondition(alias: string, words: readonly string[]): SqlFragment {
+  const matches = words.map((word) => wordMatch(alias, word, true));
+  return {
+    sql: `${alias}.search_terms @> ?::text[] and ${matches.map((match) => match.sql).join(' and ')}`,
+    params: [textArrayLiteral([...new Set(words.flatMap(wordTerms))]), ...matches.flatMap((match) => match.params)],
+  };
+}
+
+/** Inlines a fragment's parameters as literals: a sort expression is SQL text without parameters. */
+function inline(fragment: SqlFragment): string {
+  let index = 0;
+  return fragment.sql.replace(/\?/g, () => literal(String(fragment.params[index++])));
+}
+
+/**
+ * Search results, best first (see searchRank): the words together as the whole name or
+ * reading, then as its start, then every word in the name or reading, then the rest; each
+ * in reading order. The rank is part of the cursor.
+ */
+function searchOrder(words: readonly string[]): KeysetOrder<Group> {
+  const whole = words.join('');
+  const prefix = literal(`${escapeLike(whole)}%`);
+  return keysetOrder<Group>(
+    {
+      sql: (alias) =>
+        `(case when ${alias}.search_name = ${literal(whole)} or ${alias}.search_reading = ${literal(whole)} then 0` +
+        ` when ${alias}.search_name like ${prefix} or ${alias}.search_reading like ${prefix} then 1` +
+        ` when ${words.map((word) => inline(wordMatch(alias, word, false))).join(' and ')} then 2 else 3 end)`,
+      type: 'int',
+      of: (group) => searchRank(group, words),
+    },
+    { sql: 'name_kana', type: 'text', of: (group) => group.nameKana },
+    { sql: 'id', type: 'uuid', of: (group) => group.id },
+  );
+}
+
 /** Search text is a name or a reading: anything longer only makes every row's match slower. */
 export const MAX_SEARCH_TEXT_LENGTH = 100;
 
@@ -53,45 +106,42 @@ export class GroupDirectory {
     if (filter.activityFields?.length) conditions.push({ activityFields: { $overlap: filter.activityFields } });
     if (filter.districts?.length) conditions.push({ districts: { $overlap: filter.districts } });
     if (filter.organizationTypes?.length) conditions.push({ organizationType: { $in: filter.organizationTypes } });
-    const text = filter.text ? normalizeJapaneseSearchText(filter.text) : '';
-    if (text) {
-      const pattern = `%${escapeLike(text)}%`;
-      conditions.push({ $or: [{ name: { $ilike: pattern } }, { nameKana: { $ilike: `%${escapeLike(text.toUpperCase())}%` } }] });
-    }
     return { $and: conditions };
   }
 
-  /** One page in reading order; the total is counted only if asked for. */
+  /** The order a list is read in: by relevance, then reading, when searching; in reading order otherwise. */
+  static orderFor(filter: GroupFilter | null | undefined): KeysetOrder<Group> {
+    const words = filter?.text && filter.text.length <= MAX_SEARCH_TEXT_LENGTH ? searchWords(filter.text) : [];
+    return words.length > 0 ? searchOrder(words) : GROUPS_IN_READING_ORDER;
+  }
+
+  /** One page; searches by relevance, otherwise in reading order; the total is counted only if asked for. */
   async list(filter: GroupFilter, page: PageRequest<Group>, viewer: Principal | null): Promise<Page<Group>> {
     if (filter.text && filter.text.length > MAX_SEARCH_TEXT_LENGTH) {
       throw new ValidationFailedError([
         { field: ['text'], code: 'TOO_LONG', message: `text must be at most ${MAX_SEARCH_TEXT_LENGTH} characters.` },
       ]);
     }
-    return findPage(this.em, Group, this.where(filter, viewer), page);
+    const words = filter.text ? searchWords(filter.text) : [];
+    return findPage(this.em, Group, this.where(filter, viewer), page, {
+      condition: words.length > 0 ? searchCondition('e', words) : undefined,
+      plain: true,
+    });
   }
 
-  /** Figures the website publishes (登録団体数, 活動分野別, 組織形態別), aggregated in SQL. */
+  /**
+   * Figures the website publishes (登録団体数, 活動分野別, 組織形態別): one read of the counts a
+   * trigger keeps in the same transaction as every write of a group (group_statistic).
+   */
   async statistics(): Promise<GroupStatistics> {
-    const connection = this.em.getConnection();
-    const registered = RegistrationStatus.REGISTERED;
-    const [totals, fields, types] = await Promise.all([
-      connection.execute<Array<{ total: string }>>(
-        'select count(*) as total from civic_group where registration_status = ?',
-        [registered],
-      ),
-      connection.execute<Array<{ field: ActivityField; count: string }>>(
-        `select field, count(*) as count
-           from civic_group, unnest(activity_fields) as field
-          where registration_status = ?
-          group by field`,
-        [registered],
-      ),
-      connection.execute<Array<{ organization_type: OrganizationType; count: string }>>(
-        'select organization_type, count(*) as count from civic_group where registration_status = ? group by organization_type',
-        [registered],
-      ),
-    ]);
+    const rows = await this.em
+      .getConnection()
+      .execute<Array<{ dimension: string; key: string; count: number }>>('select dimension, key, count from group_statistic');
+    const totals = rows.filter((row) => row.dimension === 'total').map((row) => ({ total: row.count }));
+    const fields = rows.filter((row) => row.dimension === 'activity_field').map((row) => ({ field: row.key as ActivityField, count: row.count }));
+    const types = rows
+      .filter((row) => row.dimension === 'organization_type')
+      .map((row) => ({ organization_type: row.key as OrganizationType, count: row.count }));
     const fieldCounts = new Map(fields.map((row) => [row.field, Number(row.count)]));
     const typeCounts = new Map(types.map((row) => [row.organization_type, Number(row.count)]));
     const byCountThenDeclaration = <T extends { count: number }>(rows: T[]) =>

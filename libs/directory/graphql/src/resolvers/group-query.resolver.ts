@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { GroupDirectory, GROUPS_IN_READING_ORDER, isGroupVisibleTo, type Group as GroupEntity } from '@tsunagaru/directory-domain';
+import { GroupDirectory, isGroupVisibleTo, type Group as GroupEntity } from '@tsunagaru/directory-domain';
 import { ForwardPaginationArgs, toConnection, withArgumentPath, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import { GroupFilter } from '../inputs/group-filter.input';
 import type { DirectoryContext } from '../loaders';
@@ -15,7 +15,7 @@ export class GroupQueryResolver {
     @Args(() => ForwardPaginationArgs) page: ForwardPaginationArgs,
     @Ctx() context: DirectoryContext,
   ): Promise<ConnectionResult<GroupEntity>> {
-    const request = GROUPS_IN_READING_ORDER.request(page);
+    const request = GroupDirectory.orderFor(filter).request(page);
     return withArgumentPath('filter', async () => toConnection(await new GroupDirectory(context.em).list(filter ?? {}, request, context.principal)));
   }
 

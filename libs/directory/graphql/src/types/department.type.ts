@@ -1,7 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ConnectionType } from '@tsunagaru/shared-graphql';
+import { ConnectionType, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Department', { description: '市 / 担当課: a city department that owns collaboration projects and measures.' })
 export class Department {
   @Field(() => ID)
@@ -20,5 +21,6 @@ export class Department {
   nameEn!: string;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('DepartmentConnection', { description: 'A page of city departments, by code.' })
 export class DepartmentConnection extends ConnectionType(Department, 'Department') {}

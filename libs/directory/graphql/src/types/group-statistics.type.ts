@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { ActivityField, OrganizationType } from '@tsunagaru/shared-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { ActivityField, OrganizationType, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('ActivityFieldCount', { description: '活動分野別団体数' })
 export class ActivityFieldCount {
   @Field(() => ActivityField)
@@ -10,6 +11,7 @@ export class ActivityFieldCount {
   count!: number;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('OrganizationTypeCount', { description: '組織形態別団体数' })
 export class OrganizationTypeCount {
   @Field(() => OrganizationType)
@@ -19,6 +21,7 @@ export class OrganizationTypeCount {
   count!: number;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('GroupStatistics', { description: '登録団体の統計: published figures about registered groups.' })
 export class GroupStatistics {
   @Field(() => Int, { description: '登録団体数' })

@@ -1,7 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ActivityField, DateScalar, District, OrganizationType } from '@tsunagaru/shared-graphql';
+import { ActivityField, DateScalar, District, OrganizationType, CACHE_PUBLIC, CACHE_PRIVATE } from '@tsunagaru/shared-graphql';
 import { RegistrationStatus } from './registration-status.enum';
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('PublicContact', { description: '公開連絡先: the contact a group publishes for the public.' })
 export class PublicContact {
   @Field(() => String, { nullable: true })
@@ -11,6 +12,7 @@ export class PublicContact {
   phone!: string | null;
 }
 
+@Directive(CACHE_PRIVATE)
 @ObjectType('GroupPrivateContact', {
   description:
     '代表者連絡先: personal contact of the representative. Visible only to city staff, staff of the group\'s intermediary and the group\'s own members.',
@@ -36,6 +38,7 @@ export class GroupPrivateContact {
 }
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Group', { description: '市民活動団体等: a civic group, or an individual, doing civic activity in Kamakura.' })
 export class Group {
   @Field(() => ID)

@@ -1,7 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ConnectionType } from '@tsunagaru/shared-graphql';
+import { ConnectionType, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Intermediary', { description: '中間支援組織: an intermediary support organisation such as the Civic Activity Center.' })
 export class Intermediary {
   @Field(() => ID)
@@ -25,5 +26,6 @@ export class Intermediary {
   website!: string | null;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('IntermediaryConnection', { description: 'A page of intermediary support organisations, in reading order (五十音順).' })
 export class IntermediaryConnection extends ConnectionType(Intermediary, 'Intermediary') {}

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateScalar } from '@tsunagaru/shared-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, DateScalar, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('TrainingEnrollment', { description: '受講申込: a group\'s enrolment in a training programme. Who attends is not public.' })
 export class TrainingEnrollment {
   @Field(() => ID)
@@ -16,5 +17,6 @@ export class TrainingEnrollment {
   attended!: boolean;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('TrainingEnrollmentConnection', { description: 'A page of training enrolments (受講申込), in the order made.' })
 export class TrainingEnrollmentConnection extends ConnectionType(TrainingEnrollment, 'TrainingEnrollment') {}

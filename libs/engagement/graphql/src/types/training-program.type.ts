@@ -1,8 +1,9 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType } from '@tsunagaru/shared-graphql';
+import { ConnectionType, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
 import { TrainingAudience, TrainingFormat } from './engagement-enums';
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('TrainingProgram', {
   description:
     '研修・ワークショップ: a training programme — staff collaboration training (協働研修), a citizen workshop, an internship or expert consultations (専門相談).',
@@ -33,5 +34,6 @@ export class TrainingProgram {
   capacity!: number;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('TrainingProgramConnection', { description: 'A page of training programmes (研修), newest fiscal year first, then by code.' })
 export class TrainingProgramConnection extends ConnectionType(TrainingProgram, 'TrainingProgram') {}

@@ -1,8 +1,9 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar } from '@tsunagaru/shared-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { CACHE_PUBLIC, ConnectionType, DateTimeScalar } from '@tsunagaru/shared-graphql';
 import { VenueBookingStatus } from './venue-kind.enum';
 
 /** The venue, the group and the purpose are resolved by VenueBookingFieldsResolver. */
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueBooking', {
   description:
     "施設予約: a group's booking of a venue. Public: the venue, the time, the status and the number of people (that the slot is taken). " +
@@ -28,5 +29,6 @@ export class VenueBooking {
   cancelledAt?: Date | null;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueBookingConnection', { description: 'A page of venue bookings (施設予約).' })
 export class VenueBookingConnection extends ConnectionType(VenueBooking, 'VenueBooking') {}

@@ -1,7 +1,8 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateScalar, District, YenScalar } from '@tsunagaru/shared-graphql';
+import { CACHE_PUBLIC, ConnectionType, DateScalar, District, YenScalar } from '@tsunagaru/shared-graphql';
 import { VenueAccessibility, VenueKind } from './venue-kind.enum';
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueOpeningHours', { description: '開館時間: when a venue can be booked, Japan time.' })
 export class VenueOpeningHours {
   @Field(() => String, { description: 'Opening time, e.g. "09:00".' })
@@ -14,6 +15,7 @@ export class VenueOpeningHours {
   closedWeekdays!: number[];
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueFees', { description: '利用料金: the hourly fee and the reduction (減免) registered groups get.' })
 export class VenueFees {
   @Field(() => YenScalar, { description: 'Hourly fee in yen; 0 when free.' })
@@ -29,6 +31,7 @@ export class VenueFees {
   note!: string;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueBookingRules', { description: '利用ルール: the venue\'s own booking rules, published (5 (1) ウ).' })
 export class VenueBookingRules {
   @Field(() => Int, { description: 'Shortest booking, minutes.' })
@@ -50,6 +53,7 @@ export class VenueBookingRules {
   cancellationDeadlineHours!: number;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueClosure', { description: '休館: a period the venue is closed, with the reason.' })
 export class VenueClosure {
   @Field(() => DateScalar, { description: 'First closed day.' })
@@ -62,6 +66,7 @@ export class VenueClosure {
   reason!: string;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('GeoPoint', { description: '位置: coordinates (WGS 84).' })
 export class GeoPoint {
   @Field(() => Float)
@@ -72,6 +77,7 @@ export class GeoPoint {
 }
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Venue', {
   description: '活動の場: a public meeting room, free space, private coworking space, welfare facility or private company\'s meeting room civic groups can book.',
 })
@@ -113,5 +119,6 @@ export class Venue {
   equipment!: string[];
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('VenueConnection', { description: 'A page of venues (活動の場), by district (鎌倉, 腰越, 深沢, 大船, 玉縄) and then by reading.' })
 export class VenueConnection extends ConnectionType(Venue, 'Venue') {}

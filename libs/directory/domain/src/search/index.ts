@@ -1,0 +1,2 @@
+export * from './japanese-search';
+export * from './group-statistics-sql';

@@ -1,0 +1,2 @@
+export * from './response-cache';
+export * from './redis-key-value-cache';

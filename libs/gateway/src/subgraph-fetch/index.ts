@@ -1,0 +1,2 @@
+export * from './subgraph-http-client';
+export * from './cache-hint';
