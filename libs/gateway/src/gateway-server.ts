@@ -12,6 +12,7 @@ import {
   type GraphQLLimits,
 } from '@tsunagaru/shared-http';
 import { implementScalarInputs } from '@tsunagaru/shared-scalars';
+import { createServiceTelemetry, observeHttp, telemetryApolloPlugin, type Logger } from '@tsunagaru/shared-telemetry';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   exposeSqlStatementCount?: boolean;
   /** Browser origins allowed by CORS; '*' (the default) for the public website and apps. */
   corsOrigins?: string[];
+  /** JSON logs (pino); one to standard output when not given. */
+  logger?: Logger;
 }
 
 export interface RunningGateway {
@@ -42,6 +45,7 @@ export interface RunningGateway {
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const telemetry = createServiceTelemetry('gateway', { logger: options.logger });
   const gateway = new ApolloGateway({
     // Static supergraph: the gateway never introspects subgraphs at run time.
     supergraphSdl: await readFile(options.supergraphPath, 'utf8'),
@@ -50,18 +54,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         url: options.subgraphUrls?.[name] ?? url!,
         timeoutMs: options.subgraphTimeoutMs ?? 10_000,
         subgraphSecret: options.subgraphSecret,
+        name,
+        metrics: telemetry.metrics,
       }),
   });
   // The supergraph names custom scalars without their rules: teach them to the gateway so a bad
   // Date, DateTime or Yen is refused here, before planning, like any other bad input.
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => implementScalarInputs(apiSchema));
   const limits = options.limits ?? DEFAULT_GRAPHQL_LIMITS;
+  const limited = apolloLimitOptions<GatewayContext>(limits, { production: options.production ?? false });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: (formatted) => formatGatewayError(formatLimitError(formatted)),
     includeStacktraceInErrorResponses: false,
     // Refused operations never reach the query planner, let alone a subgraph.
-    ...apolloLimitOptions<GatewayContext>(limits, { production: options.production ?? false }),
+    ...limited,
+    plugins: [...limited.plugins, telemetryApolloPlugin<GatewayContext>()],
   });
   await apollo.start();
 
@@ -76,7 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return { principal: caller?.principal ?? null, token: caller?.token ?? null };
     },
   });
-  const server = await listen('gateway', handler, options.port, options.host);
+  const server = await listen('gateway', observeHttp(telemetry, handler), options.port, options.host);
   return {
     url: `http://localhost:${server.port}/graphql`,
     stop: async () => {

@@ -1,6 +1,7 @@
 import { subgraphSecretFromEnvironment, tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
 import { envFlag, graphqlLimitsFromEnvironment, isProduction } from '@tsunagaru/shared-http';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPH_REGISTRY } from '@tsunagaru/shared-topology';
+import { createLogger } from '@tsunagaru/shared-telemetry';
 import { startGateway } from './gateway-server';
 
 /** Entry point of a deployed gateway replica; subgraph addresses come from the environment. */
@@ -21,7 +22,7 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
   });
-  console.log(`gateway listening on ${running.url}`);
+  createLogger('gateway').info({ url: running.url }, 'gateway listening');
   const shutdown = () => {
     running.stop().then(
       () => process.exit(0),

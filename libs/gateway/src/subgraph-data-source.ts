@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { addToSqlStatementTally, SQL_STATEMENTS_HEADER } from '@tsunagaru/shared-telemetry';
+import { addToSqlStatementTally, currentRequestId, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, type ServiceMetrics } from '@tsunagaru/shared-telemetry';
 import type { GatewayContext } from './gateway-context';
 import { signSubgraphRequest } from './subgraph-credential';
 
@@ -10,6 +10,9 @@ export interface SubgraphDataSourceOptions {
   timeoutMs: number;
   /** Signs every call, so the subgraph knows it comes from the gateway. */
   subgraphSecret: string;
+  /** The subgraph's name and the gateway's metrics: each call's latency and failures are counted. */
+  name?: string;
+  metrics?: ServiceMetrics;
 }
 
 /**
@@ -23,13 +26,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(options: SubgraphDataSourceOptions) {
     super({
       url: options.url,
-      fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) } as RequestInit) as never,
+      fetcher: (input, init) => timedFetch(options, input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) } as RequestInit) as never,
     });
     this.subgraphSecret = options.subgraphSecret;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     signSubgraphRequest(this.subgraphSecret, request);
+    const requestId = currentRequestId();
+    if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
     if ('token' in context && context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
   }
 
@@ -37,5 +42,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const statements = response.http?.headers.get(SQL_STATEMENTS_HEADER);
     if (statements) addToSqlStatementTally(Number(statements));
     return response;
+  }
+}
+
+async function timedFetch(options: SubgraphDataSourceOptions, input: unknown, init: RequestInit): Promise<Response> {
+  const started = performance.now();
+  let ok = false;
+  try {
+    const response = await fetch(input as string, init);
+    ok = response.ok;
+    return response;
+  } finally {
+    options.metrics?.observeSubgraphFetch(options.name ?? 'unknown', ok, (performance.now() - started) / 1000);
   }
 }

@@ -1,6 +1,7 @@
 import type { KeyLike } from 'jose';
 import { generateSubgraphSecret } from '@tsunagaru/shared-auth';
 import type { GraphQLLimits } from '@tsunagaru/shared-http';
+import type { Logger } from '@tsunagaru/shared-telemetry';
 import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
 import { supergraphPath } from './paths';
@@ -23,6 +24,8 @@ export interface SystemOptions {
   limits?: GraphQLLimits;
   /** Production mode (no field suggestions), as NODE_ENV=production gives the apps. */
   production?: boolean;
+  /** Base JSON logger for all five services (tests read it); standard output when not given. */
+  logger?: Logger;
 }
 
 export interface RunningSystem {
@@ -41,7 +44,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   if (options.seedDemoData) await prepareSchemas(options.databaseUrl, { seedDemoData: true });
   // Everything runs in this process, so a secret nobody else knows is all the subgraphs need.
   const subgraphSecret = options.subgraphSecret ?? generateSubgraphSecret();
-  const shared = { subgraphSecret, limits: options.limits, production: options.production };
+  const shared = { subgraphSecret, limits: options.limits, production: options.production, logger: options.logger };
   const subgraphs: RunningSubgraph[] = [];
   try {
     // Sequential start keeps the migrations of each schema ordered and readable in logs.

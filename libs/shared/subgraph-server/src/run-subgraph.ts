@@ -4,6 +4,7 @@ import { envFlag, graphqlLimitsFromEnvironment, isProduction } from '@tsunagaru/
 import { ensureDatabase } from '@tsunagaru/shared-persistence';
 import { defaultSubgraphUrl, SUBGRAPH_REGISTRY, subgraphEntry } from '@tsunagaru/shared-topology';
 import pg from 'pg';
+import { createLogger } from '@tsunagaru/shared-telemetry';
 import { startSubgraphServer } from './subgraph-server';
 
 async function databaseAnswers(databaseUrl: string): Promise<boolean> {
@@ -63,7 +64,7 @@ export async function runSubgraphFromEnvironment(definition: SubgraphDefinition)
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
     poolMax: process.env.DATABASE_POOL_MAX ? Number(process.env.DATABASE_POOL_MAX) : undefined,
   });
-  console.log(`${definition.name} subgraph listening on ${running.url}`);
+  createLogger(definition.name).info({ url: running.url }, `${definition.name} subgraph listening`);
   const shutdown = () => {
     running.stop().then(
       () => process.exit(0),

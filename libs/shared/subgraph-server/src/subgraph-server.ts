@@ -13,6 +13,8 @@ import {
   type GraphQLLimits,
 } from '@tsunagaru/shared-http';
 import { createOrm, migrateUp } from '@tsunagaru/shared-persistence';
+import { createServiceTelemetry, observeHttp, telemetryApolloPlugin, type Logger } from '@tsunagaru/shared-telemetry';
+import { databasePoolStats } from './pool-stats';
 import type { SubgraphName } from '@tsunagaru/shared-topology';
 import { peerSubgraphs } from './peer-subgraphs';
 
@@ -33,6 +35,8 @@ export interface SubgraphServerOptions {
   production?: boolean;
   /** Where the other subgraphs answer, for the few writes that must ask one (PeerSubgraphs). */
   peerUrls?: Partial<Record<SubgraphName, string>>;
+  /** JSON logs (pino); one to standard output when not given. */
+  logger?: Logger;
 }
 
 export interface RunningSubgraph {
@@ -47,7 +51,8 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
   if (options.migrate ?? true) await migrateUp(orm);
 
   const limits = options.limits ?? DEFAULT_GRAPHQL_LIMITS;
-  const formatError = createErrorFormatter((error) => console.error(`[${definition.name}] unexpected error`, error));
+  const telemetry = createServiceTelemetry(definition.name, { logger: options.logger, databasePool: () => databasePoolStats(orm) });
+  const formatError = createErrorFormatter();
   const limited = apolloLimitOptions<RequestContext>(limits, { production: options.production ?? false });
   const apollo = new ApolloServer<RequestContext>({
     schema: await definition.buildSchema(),
@@ -58,6 +63,7 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
     // traces cost every request time and only matter with Apollo GraphOS reporting.
     plugins: [
       ...limited.plugins,
+      telemetryApolloPlugin<RequestContext>(),
       ApolloServerPluginLandingPageDisabled(),
       ...(process.env.APOLLO_INLINE_TRACING === 'true' ? [] : [ApolloServerPluginInlineTraceDisabled()]),
     ],
@@ -82,7 +88,7 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
       return { em, principal: caller?.principal ?? null, loaders: definition.createLoaders(em), peers };
     },
   });
-  const server = await listen(definition.name, handler, options.port, options.host);
+  const server = await listen(definition.name, observeHttp(telemetry, handler, { countSqlStatements: true }), options.port, options.host);
 
   return {
     name: definition.name,
