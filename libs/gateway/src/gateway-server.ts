@@ -16,6 +16,7 @@ import { createServiceTelemetry, observeHttp, telemetryApolloPlugin, type Logger
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { createOpenDataHandler, withOpenData } from './open-data';
 
 export interface GatewayOptions {
   port: number;
@@ -84,7 +85,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return { principal: caller?.principal ?? null, token: caller?.token ?? null };
     },
   });
-  const server = await listen('gateway', observeHttp(telemetry, handler), options.port, options.host);
+  // Open data on the same origin, read from the public schema as an anonymous caller (README, "Open data").
+  const openData = createOpenDataHandler({
+    execute: async (query, variables) => {
+      const result = await apollo.executeOperation({ query, variables }, { contextValue: { principal: null, token: null } });
+      return result.body.kind === 'single' ? result.body.singleResult : { errors: [{ message: 'unexpected incremental result' }] };
+    },
+    cacheMs: process.env.OPEN_DATA_CACHE_SECONDS ? Number(process.env.OPEN_DATA_CACHE_SECONDS) * 1000 : undefined,
+  });
+  const server = await listen('gateway', observeHttp(telemetry, withOpenData(openData, handler)), options.port, options.host);
   return {
     url: `http://localhost:${server.port}/graphql`,
     stop: async () => {

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ActivityField, DateScalar, District, OrganizationType } from '@tsunagaru/shared-graphql';
+import { ActivityField, DateScalar, DateTimeScalar, District, OrganizationType } from '@tsunagaru/shared-graphql';
 import { RegistrationStatus } from './registration-status.enum';
 
 @ObjectType('PublicContact', { description: '公開連絡先: the contact a group publishes for the public.' })
@@ -73,4 +73,7 @@ export class Group {
 
   @Field(() => DateScalar, { nullable: true, description: '登録日: the day the intermediary registered the group.' })
   registeredOn!: string | null;
+
+  @Field(() => DateTimeScalar, { description: '更新日時: when the group\'s record last changed, in Japan time (the open data change feed, updatedSince, uses it).' })
+  updatedAt!: Date;
 }
