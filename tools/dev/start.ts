@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { loadOrCreateSigningKeys, loadOrCreateSubgraphSecret } from '@tsunagaru/shared-auth';
 import { localDataDir, openLocalDatabase, startSystem } from '@tsunagaru/platform';
+import { demoTokenSource } from './demo-tokens';
 
 /**
  * `npm start`: the whole graph on one machine with no configuration. An embedded
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     host: process.env.HOST,
     seedDemoData: true,
     exposeSqlStatementCount: true,
+    // GraphiQL at the gateway's /graphql, with a button per demo user.
+    demoTokens: demoTokenSource(keys.privateKey),
   });
 
   console.log(`
@@ -28,6 +31,9 @@ Tsunagaru Graph is running.
 ${system.subgraphs.map((subgraph) => `  ${`${subgraph.name}:`.padEnd(15)} ${subgraph.url}`).join('\n')}
   Database:       ${database.location ? `embedded PostgreSQL (data in ${database.location})` : 'DATABASE_URL'}
   Tokens:         npm run --silent token -- staff | intermediary | member [groupId]
+  GraphiQL:       ${system.gateway.url} in a browser (demo tokens one click away)
+  Metrics:        ${new URL(system.gateway.url).origin}/metrics (and /metrics on each subgraph)
+  Open data:      ${new URL(system.gateway.url).origin}/open-data/catalog.json
 Press Ctrl+C to stop.`);
 
   let stopping = false;

@@ -7,7 +7,7 @@ import { createLogger } from '@tsunagaru/shared-telemetry';
 
 // One system of its own whose five services log into memory, so every line can be read.
 const lines: string[] = [];
-const logger = createLogger('test', { level: 'info', destination: { write: (line: string) => void lines.push(line) } });
+const logger = createLogger(undefined, { level: 'info', destination: { write: (line: string) => void lines.push(line) } });
 let system: RunningSystem;
 let gateway: string;
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { KeyLike } from 'jose';
 import { verifyAuthorizationHeader } from '@tsunagaru/shared-auth';
 import {
@@ -17,6 +18,7 @@ import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createOpenDataHandler, withOpenData } from './open-data';
+import { withGraphiql, type DemoToken } from './graphiql';
 
 export interface GatewayOptions {
   port: number;
@@ -38,6 +40,10 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   /** JSON logs (pino); one to standard output when not given. */
   logger?: Logger;
+  /** GraphiQL at /graphql for browsers: on unless production (GRAPHIQL=true turns it on there too). */
+  graphiql?: boolean;
+  /** Demo tokens for GraphiQL's buttons (npm start passes them; never in production). */
+  demoTokens?: () => Promise<DemoToken[]>;
 }
 
 export interface RunningGateway {
@@ -70,7 +76,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     // Refused operations never reach the query planner, let alone a subgraph.
     ...limited,
-    plugins: [...limited.plugins, telemetryApolloPlugin<GatewayContext>()],
+    // Apollo's landing page loads from a CDN; browsers get the local GraphiQL instead (or nothing).
+    plugins: [...limited.plugins, telemetryApolloPlugin<GatewayContext>(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -93,7 +100,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     cacheMs: process.env.OPEN_DATA_CACHE_SECONDS ? Number(process.env.OPEN_DATA_CACHE_SECONDS) * 1000 : undefined,
   });
-  const server = await listen('gateway', observeHttp(telemetry, withOpenData(openData, handler)), options.port, options.host);
+  const graphiql = options.graphiql ?? !(options.production ?? false);
+  const routes = withOpenData(openData, graphiql ? withGraphiql({ demoTokens: options.demoTokens }, handler) : handler);
+  const server = await listen('gateway', observeHttp(telemetry, routes), options.port, options.host);
   return {
     url: `http://localhost:${server.port}/graphql`,
     stop: async () => {

@@ -21,6 +21,7 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     subgraphSecret: await subgraphSecretFromEnvironment(),
     corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
+    graphiql: envFlag(process.env.GRAPHIQL, !isProduction()),
   });
   createLogger('gateway').info({ url: running.url }, 'gateway listening');
   const shutdown = () => {

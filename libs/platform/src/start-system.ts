@@ -2,7 +2,7 @@ import type { KeyLike } from 'jose';
 import { generateSubgraphSecret } from '@tsunagaru/shared-auth';
 import type { GraphQLLimits } from '@tsunagaru/shared-http';
 import type { Logger } from '@tsunagaru/shared-telemetry';
-import { startGateway, type RunningGateway } from '@tsunagaru/gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
 import { supergraphPath } from './paths';
 import { prepareSchemas } from './prepare-schemas';
@@ -26,6 +26,8 @@ export interface SystemOptions {
   production?: boolean;
   /** Base JSON logger for all five services (tests read it); standard output when not given. */
   logger?: Logger;
+  /** Demo tokens for GraphiQL's buttons (npm start). */
+  demoTokens?: GatewayOptions['demoTokens'];
 }
 
 export interface RunningSystem {
@@ -70,6 +72,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
       tokenPublicKey: options.tokenPublicKey,
       exposeSqlStatementCount: options.exposeSqlStatementCount,
+      demoTokens: options.demoTokens,
       ...shared,
     });
     return {

@@ -30,11 +30,11 @@ export const REDACTED_LOG_PATHS = [
 ];
 
 /** JSON lines (pino) with the service's name on each; request lines add `requestId`. */
-export function createLogger(service: string, options: LoggerOptions = {}): Logger {
+export function createLogger(service?: string, options: LoggerOptions = {}): Logger {
   return pino(
     {
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',
-      base: { service },
+      base: service ? { service } : {},
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },

@@ -21,7 +21,7 @@ export interface ServiceTelemetryOptions {
 }
 
 export function createServiceTelemetry(service: string, options: ServiceTelemetryOptions = {}): ServiceTelemetry {
-  const logger = (options.logger ?? createLogger(service)).child({ service });
+  const logger = options.logger ? options.logger.child({ service }) : createLogger(service);
   return { service, logger, metrics: new ServiceMetrics(service, { databasePool: options.databasePool }) };
 }
 
