@@ -23,7 +23,7 @@ export async function runGatewayFromEnvironment(supergraphPath: string): Promise
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
     graphiql: envFlag(process.env.GRAPHIQL, !isProduction()),
   });
-  createLogger('gateway').info({ url: running.url }, 'gateway listening');
+  createLogger('gateway').info(`gateway listening on ${running.url}`);
   const shutdown = () => {
     running.stop().then(
       () => process.exit(0),

@@ -64,7 +64,7 @@ export async function runSubgraphFromEnvironment(definition: SubgraphDefinition)
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
     poolMax: process.env.DATABASE_POOL_MAX ? Number(process.env.DATABASE_POOL_MAX) : undefined,
   });
-  createLogger(definition.name).info({ url: running.url }, `${definition.name} subgraph listening`);
+  createLogger(definition.name).info(`${definition.name} subgraph listening on ${running.url}`);
   const shutdown = () => {
     running.stop().then(
       () => process.exit(0),
