@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { loadOrCreateSigningKeys, loadOrCreateSubgraphSecret } from '@tsunagaru/shared-auth';
 import { localDataDir, openLocalDatabase, startSystem } from '@tsunagaru/platform';
+import { startTracing } from '@tsunagaru/shared-telemetry';
 import { demoTokenSource } from './demo-tokens';
 
 /**
@@ -9,6 +10,8 @@ import { demoTokenSource } from './demo-tokens';
  * PostgreSQL (or DATABASE_URL), migrations, demo data when empty, four subgraphs, gateway.
  */
 async function main(): Promise<void> {
+  // OpenTelemetry traces of all five services when OTEL_* variables ask for them.
+  startTracing({ serviceName: 'tsunagaru-graph' });
   const dataDir = localDataDir();
   const database = await openLocalDatabase(dataDir);
   const keys = await loadOrCreateSigningKeys(join(dataDir, 'keys'));

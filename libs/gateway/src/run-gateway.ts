@@ -1,11 +1,13 @@
 import { subgraphSecretFromEnvironment, tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
 import { envFlag, graphqlLimitsFromEnvironment, isProduction } from '@tsunagaru/shared-http';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPH_REGISTRY } from '@tsunagaru/shared-topology';
-import { createLogger } from '@tsunagaru/shared-telemetry';
+import { createLogger, startTracing } from '@tsunagaru/shared-telemetry';
 import { startGateway } from './gateway-server';
 
 /** Entry point of a deployed gateway replica; subgraph addresses come from the environment. */
 export async function runGatewayFromEnvironment(supergraphPath: string): Promise<void> {
+  // OpenTelemetry traces when OTEL_* variables ask for them (README, "Traces").
+  startTracing({ serviceName: 'gateway' });
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_REGISTRY.flatMap(({ name, urlVariable }) => (process.env[urlVariable] ? [[name, process.env[urlVariable]!]] : [])),
   );

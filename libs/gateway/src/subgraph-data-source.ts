@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { addToSqlStatementTally, currentRequestId, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, type ServiceMetrics } from '@tsunagaru/shared-telemetry';
+import { addToSqlStatementTally, currentRequestId, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, withClientSpan, type ServiceMetrics } from '@tsunagaru/shared-telemetry';
 import type { GatewayContext } from './gateway-context';
 import { signSubgraphRequest } from './subgraph-credential';
 
@@ -49,7 +49,8 @@ async function timedFetch(options: SubgraphDataSourceOptions, input: unknown, in
   const started = performance.now();
   let ok = false;
   try {
-    const response = await fetch(input as string, init);
+    // A client span when tracing is on: its traceparent goes with the call.
+    const response = await withClientSpan(options.name ?? 'unknown', init, (traced) => fetch(input as string, traced), (answer) => answer.ok);
     ok = response.ok;
     return response;
   } finally {

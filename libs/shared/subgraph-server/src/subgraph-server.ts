@@ -13,7 +13,7 @@ import {
   type GraphQLLimits,
 } from '@tsunagaru/shared-http';
 import { createOrm, migrateUp } from '@tsunagaru/shared-persistence';
-import { createServiceTelemetry, observeHttp, telemetryApolloPlugin, type Logger } from '@tsunagaru/shared-telemetry';
+import { createServiceTelemetry, observeHttp, telemetryApolloPlugin, traceSqlStatements, type Logger } from '@tsunagaru/shared-telemetry';
 import { databasePoolStats } from './pool-stats';
 import type { SubgraphName } from '@tsunagaru/shared-topology';
 import { peerSubgraphs } from './peer-subgraphs';
@@ -49,6 +49,8 @@ export interface RunningSubgraph {
 export async function startSubgraphServer(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const orm = await createOrm(definition.persistence, { databaseUrl: options.databaseUrl, poolMax: options.poolMax });
   if (options.migrate ?? true) await migrateUp(orm);
+  // One span per SQL statement under the request's span, when tracing is on.
+  traceSqlStatements(orm.em.getConnection().getKnex(), definition.name);
 
   const limits = options.limits ?? DEFAULT_GRAPHQL_LIMITS;
   const telemetry = createServiceTelemetry(definition.name, { logger: options.logger, databasePool: () => databasePoolStats(orm) });

@@ -3,3 +3,4 @@ export * from './request-context';
 export * from './logger';
 export * from './metrics';
 export * from './observe-http';
+export * from './tracing';

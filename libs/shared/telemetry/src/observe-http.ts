@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { createLogger, loggableError } from './logger';
 import { METRICS_CONTENT_TYPE, ServiceMetrics, type DatabasePoolStats, type RequestOutcome } from './metrics';
+import { endServerSpan, withServerSpan } from './tracing';
 import { currentRequestObservation, REQUEST_ID_HEADER, requestIdFrom, runWithRequestObservation, type RequestObservation } from './request-context';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -54,26 +55,30 @@ export function observeHttp(telemetry: ServiceTelemetry, handler: Handler, optio
     const observation: RequestObservation = { requestId, sqlStatements: 0, logger: telemetry.logger.child({ requestId }) };
     if (path !== '/graphql') return runWithRequestObservation(observation, () => serve(handler, request, response, observation.logger!));
     const started = process.hrtime.bigint();
-    response.once('finish', () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const outcome = outcomeOf(response.statusCode, observation);
-      const sql = options.countSqlStatements ? observation.sqlStatements : undefined;
-      const operation = telemetry.metrics.operationLabel(observation.operationName);
-      telemetry.metrics.observeRequest(operation, outcome, seconds, sql);
-      observation.logger!.info(
-        {
-          method: request.method,
-          path,
-          operationName: operation,
-          status: response.statusCode,
-          outcome,
-          durationMs: Math.round(seconds * 1e4) / 10,
-          ...(sql === undefined ? {} : { sqlStatements: sql }),
-        },
-        'request',
-      );
+    // A server span (when tracing is on), child of the caller's traceparent; the request runs inside it.
+    return withServerSpan(telemetry.service, request, path, (span) => {
+      response.once('finish', () => {
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const outcome = outcomeOf(response.statusCode, observation);
+        const sql = options.countSqlStatements ? observation.sqlStatements : undefined;
+        const operation = telemetry.metrics.operationLabel(observation.operationName);
+        telemetry.metrics.observeRequest(operation, outcome, seconds, sql);
+        observation.logger!.info(
+          {
+            method: request.method,
+            path,
+            operationName: operation,
+            status: response.statusCode,
+            outcome,
+            durationMs: Math.round(seconds * 1e4) / 10,
+            ...(sql === undefined ? {} : { sqlStatements: sql }),
+          },
+          'request',
+        );
+        endServerSpan(span, response, operation, outcome);
+      });
+      return runWithRequestObservation(observation, () => serve(handler, request, response, observation.logger!));
     });
-    return runWithRequestObservation(observation, () => serve(handler, request, response, observation.logger!));
   };
 }
 

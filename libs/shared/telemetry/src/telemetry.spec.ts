@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLogger, loggableError } from './logger';
 import { ServiceMetrics } from './metrics';
 import { requestIdFrom } from './request-context';
+import { tracingConfiguredByEnvironment } from './tracing';
 
 describe('requestIdFrom', () => {
   it('keeps a plain token and replaces anything else with a UUID', () => {
@@ -43,5 +44,16 @@ describe('logs', () => {
     expect(logged).toMatchObject({ type: 'UniqueConstraintViolationException', code: '23505' });
     expect(JSON.stringify(logged)).not.toContain('hanako');
     expect(loggableError(new TypeError('x is undefined'))).toMatchObject({ type: 'TypeError', message: 'x is undefined' });
+  });
+});
+
+describe('tracingConfiguredByEnvironment', () => {
+  it('is off unless the standard OTEL_* variables ask for OTLP traces', () => {
+    expect(tracingConfiguredByEnvironment({})).toBe(false);
+    expect(tracingConfiguredByEnvironment({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' })).toBe(true);
+    expect(tracingConfiguredByEnvironment({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces' })).toBe(true);
+    expect(tracingConfiguredByEnvironment({ OTEL_TRACES_EXPORTER: 'otlp' })).toBe(true);
+    expect(tracingConfiguredByEnvironment({ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' })).toBe(false);
+    expect(tracingConfiguredByEnvironment({ OTEL_SDK_DISABLED: 'true', OTEL_TRACES_EXPORTER: 'otlp' })).toBe(false);
   });
 });
