@@ -90,7 +90,8 @@ describe('docker/compose.yaml', () => {
     for (const [name, service] of Object.entries(services)) {
       for (const mount of mounts(service)) expect(mount, name).not.toMatch(/\.data/);
       const hasIssuerKey = mounts(service).some((mount) => mount.startsWith('issuer-keys:'));
-      expect(hasIssuerKey, name).toBe(name === 'init' || name === 'token');
+      // init creates it, token signs demo tokens, the directory runs the NPO apps' authorization server.
+      expect(hasIssuerKey, name).toBe(name === 'init' || name === 'token' || name === 'directory');
     }
     for (const name of [...subgraphs, 'gateway']) {
       expect(mounts(services[name])).toContain('service-keys:/run/tsunagaru:ro');

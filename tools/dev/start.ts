@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { loadOrCreateSigningKeys, loadOrCreateSubgraphSecret } from '@tsunagaru/shared-auth';
+import { rateLimitsFromEnvironment } from '@tsunagaru/gateway';
 import { localDataDir, openLocalDatabase, startSystem } from '@tsunagaru/platform';
 import { startTracing } from '@tsunagaru/shared-telemetry';
 import { demoTokenSource } from './demo-tokens';
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
   const system = await startSystem({
     databaseUrl: database.url,
     tokenPublicKey: keys.publicKey,
+    // The OAuth authorization server for NPO apps signs with the same development key.
+    tokenPrivateKey: keys.privateKey,
+    rateLimits: rateLimitsFromEnvironment(),
     // Kept beside the dev keys, so a subgraph app started by hand can share it (SUBGRAPH_SECRET_FILE).
     subgraphSecret: await loadOrCreateSubgraphSecret(join(dataDir, 'keys')),
     gatewayPort: process.env.PORT ? Number(process.env.PORT) : undefined,
@@ -37,6 +41,7 @@ ${system.subgraphs.map((subgraph) => `  ${`${subgraph.name}:`.padEnd(15)} ${subg
   GraphiQL:       ${system.gateway.url} in a browser (demo tokens one click away)
   Metrics:        ${new URL(system.gateway.url).origin}/metrics (and /metrics on each subgraph)
   Open data:      ${new URL(system.gateway.url).origin}/open-data/catalog.json
+  NPO apps:       ${new URL(system.gateway.url).origin}/.well-known/oauth-authorization-server (README: Apps for NPOs)
 Press Ctrl+C to stop.`);
 
   let stopping = false;

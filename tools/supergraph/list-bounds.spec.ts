@@ -38,8 +38,27 @@ const BOUNDED_BY_CONSTRUCTION: Record<string, string> = {
   'AgreementVersion.signatures': 'one per party and version (unique key): 22',
   'AgreementVersion.changedFields': 'names of the six terms a revision can change',
   'AgreementPartyTerms.roles': 'roles: cardinality <= 20 (CHECK)',
+  // Engagement (issue 8): bounds are CHECK constraints, unique keys or enum values of the engagement schema.
+  'Survey.questions': 'survey_question.position between 1 and 100, unique per survey',
+  'Survey.results': 'one entry per question: at most 100',
+  'SurveyQuestion.options': 'survey_option.position between 1 and 50, unique per question',
+  'SurveyQuestionResult.options': 'choice: at most 50 options; scale: at most 10 points (CHECK); matrix: at most 10 items x 10 points',
+  'SurveyQuestionResult.segments': 'one per value of the cross dimension: 20 activity fields, 9 organisation types or 6 districts',
+  'SurveyResultSegment.options': 'as SurveyQuestionResult.options: at most 100',
+  'SurveyResponse.answers': 'one per question of the survey: at most 100',
+  'SurveyAnswer.chosen': 'options of one question: at most 50 (unique response, question, option)',
+  'SurveyAnswer.matrix': 'items of one matrix question: at most 10',
+  'Department.staffTraining': 'one row per TrainingAudience value: 4',
+  'MeasureProgressReport.indicators': 'jsonb_array_length(indicators) <= 20 (CHECK)',
+  'ConsultationStatistics.byTopic': 'one row per ConsultationTopic value: 5',
+  'ConsultationStatistics.byOutcome': 'one row per ConsultationOutcome value: 5',
   'Consultation.participants': 'participants: cardinality between 1 and 30 (CHECK)',
   'Evaluation.scores': 'one per criterion (unique key): 5',
+  // NPO apps (issue 10).
+  'Group.apiClients': 'active apps of the group: registration refuses more than MAX_API_CLIENTS_PER_GROUP (20), counted under the group row lock',
+  'ApiClient.scopes': 'distinct ApiScope values (validated on write): at most 7',
+  'Viewer.scopes': 'distinct ApiScope values: at most 7',
+  'Viewer.groups': "the token's groups, cut at MAX_VIEWER_GROUPS (20)",
   'Query.evaluationMetrics': 'aggregated rows; a breakdown beyond MAX_EVALUATION_METRIC_ROWS (100) is refused with TOO_MANY_ROWS, never cut',
 };
 

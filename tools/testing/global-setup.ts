@@ -61,6 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     subgraphSecret,
     databaseUrl: sharedUrl,
     tokenPublicKey: keys.publicKey,
+    tokenPrivateKey: keys.privateKey,
     basePort: 0,
     exposeSqlStatementCount: true,
   });

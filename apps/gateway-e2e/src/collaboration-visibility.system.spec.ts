@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSystem, type RunningSystem } from '@tsunagaru/platform';
 import { fiscalYearOf } from '@tsunagaru/shared-kernel';
 import { demoDepartmentId, demoGroupId } from '@tsunagaru/shared-demo-data';
-import { createScratchDatabase, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
+import { createScratchDatabase, postGraphQL, postGraphQLAsGateway, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
 
 // Who may see what (issue 6), each rule proven for every kind of caller, through the gateway
 // (and, for entity references, straight at the subgraph), on a system of its own.
@@ -131,7 +131,8 @@ describe('DRAFT: its authors only', () => {
     const collaboration = system.subgraphs.find((subgraph) => subgraph.name === 'collaboration')!.url;
     const seeing: Caller[] = [];
     for (const caller of CALLERS) {
-      const response = await postGraphQL<{ _entities: Array<{ id: string } | null> }>(
+      const response = await postGraphQLAsGateway<{ _entities: Array<{ id: string } | null> }>(
+        system.subgraphSecret,
         collaboration,
         `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Proposal { id } } }`,
         { representations: [{ __typename: 'Proposal', id: ids.draft }] },

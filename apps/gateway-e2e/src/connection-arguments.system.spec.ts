@@ -58,6 +58,35 @@ const CONNECTIONS: Record<string, { query: string; role?: Role }> = {
     query: 'trainingPrograms(first: 100) { edges { node { enrollments(first: $first, after: $after) { edges { cursor } } } } }',
     role: 'staff',
   },
+  // Engagement (issue 8): answers, enrolment lists and consultations are for staff (or the person concerned).
+  'Query.surveys': { query: 'surveys(first: $first, after: $after) { edges { cursor } }' },
+  'Survey.responses': { query: 'surveys(first: 5) { edges { node { responses(first: $first, after: $after) { edges { cursor } } } } }', role: 'staff' },
+  'Group.surveyResponses': {
+    query: 'groups(first: 100) { edges { node { surveyResponses(first: $first, after: $after) { edges { cursor } } } } }',
+    role: 'staff',
+  },
+  'Query.trainingSessions': { query: 'trainingSessions(first: $first, after: $after) { edges { cursor } }' },
+  'TrainingSession.enrollments': {
+    query: 'trainingSessions(first: 100) { edges { node { enrollments(first: $first, after: $after) { edges { cursor } } } } }',
+    role: 'staff',
+  },
+  'Group.trainingSessionEnrollments': {
+    query: 'groups(first: 100) { edges { node { trainingSessionEnrollments(first: $first, after: $after) { edges { cursor } } } } }',
+    role: 'staff',
+  },
+  'Venue.trainingSessions': { query: 'venues(first: 100) { edges { node { trainingSessions(first: $first, after: $after) { edges { cursor } } } } }' },
+  'Query.myTrainingSessionEnrollments': { query: 'myTrainingSessionEnrollments(first: $first, after: $after) { edges { cursor } }', role: 'member' },
+  'Query.consultationRequests': { query: 'consultationRequests(first: $first, after: $after) { edges { cursor } }', role: 'staff' },
+  'Query.committeeReviews': { query: 'committeeReviews(first: $first, after: $after) { edges { cursor } }' },
+  'CommitteeReview.recommendations': {
+    query: 'committeeReviews(first: 100) { edges { node { recommendations(first: $first, after: $after) { edges { cursor } } } } }',
+  },
+  'PolicyMeasure.progressReports': {
+    query: 'policyMeasures(first: 100) { edges { node { progressReports(first: $first, after: $after) { edges { cursor } } } } }',
+  },
+  'PolicyMeasure.committeeRecommendations': {
+    query: 'policyMeasures(first: 100) { edges { node { committeeRecommendations(first: $first, after: $after) { edges { cursor } } } } }',
+  },
 };
 
 const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -104,4 +104,12 @@ describe('SQL statements per request (no N+1)', () => {
     expect(await page('{ departments(first: 5) { edges { node { proposals(first: 1) { edges { node { id } } } } } } }')).toBe(2);
     expect(await page('{ departments(first: 5) { edges { node { proposals(first: 1) { totalCount } } } } }')).toBe(3);
   });
+
+  it("loads a page of groups' NPO apps (Group.apiClients) in one statement: 50 groups cost what 5 cost", async () => {
+    const query = `query ($first: Int!) { groups(first: $first) { edges { node { id apiClients { clientId name scopes } } } } }`;
+    const staff = await tokenFor('staff');
+    const five = await statementsFor(query, 5, staff);
+    expect(five).toBe(2);
+    expect(await statementsFor(query, 50, staff)).toBe(five);
+  });
 });

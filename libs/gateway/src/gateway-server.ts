@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { KeyLike } from 'jose';
-import { verifyAuthorizationHeader } from '@tsunagaru/shared-auth';
+import { verifyAuthorizationHeader, type AuthorizationServer, type TokenVerifier } from '@tsunagaru/shared-auth';
+import { refuseRevokedApp } from './oauth/revoked-apps';
+import { admitTokenRequest } from './oauth/token-endpoint-limit';
 import {
   apolloLimitOptions,
   createGraphQLHttpHandler,
@@ -19,6 +20,7 @@ import { formatGatewayError } from './gateway-error-mapping';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createOpenDataHandler, withOpenData } from './open-data';
 import { withGraphiql, type DemoToken } from './graphiql';
+import { clientAddressOf, createRateLimiter, DEFAULT_RATE_LIMITS, rateLimitPlugin, refusalWithRateLimit, type RateLimitOptions } from './rate-limit';
 
 export interface GatewayOptions {
   port: number;
@@ -27,7 +29,8 @@ export interface GatewayOptions {
   supergraphPath: string;
   /** Where each subgraph really runs, by name; defaults to the URLs in the supergraph. */
   subgraphUrls?: Record<string, string>;
-  tokenPublicKey: KeyLike;
+  /** The graph's public key, or a trust with identity providers (OAUTH_ISSUER, OAUTH_JWKS_URL). */
+  tokenPublicKey: TokenVerifier;
   subgraphTimeoutMs?: number;
   /** Depth, aliases, directives, tokens, cost, text and body size; README's "Limits". */
   limits?: GraphQLLimits;
@@ -44,6 +47,10 @@ export interface GatewayOptions {
   graphiql?: boolean;
   /** Demo tokens for GraphiQL's buttons (npm start passes them; never in production). */
   demoTokens?: () => Promise<DemoToken[]>;
+  /** Rate limits per app, person and IP (README "Rate limits"); in memory by default, `false` turns them off. */
+  rateLimits?: RateLimitOptions | false;
+  /** The OAuth authorization server for NPO apps, mounted on this origin once its address is known. */
+  authorizationServer?: (issuer: string) => Promise<AuthorizationServer>;
 }
 
 export interface RunningGateway {
@@ -69,45 +76,67 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Date, DateTime or Yen is refused here, before planning, like any other bad input.
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => implementScalarInputs(apiSchema));
   const limits = options.limits ?? DEFAULT_GRAPHQL_LIMITS;
-  const limited = apolloLimitOptions<GatewayContext>(limits, { production: options.production ?? false });
+  const rateLimits: RateLimitOptions | null = options.rateLimits === false ? null : (options.rateLimits ?? { limits: DEFAULT_RATE_LIMITS });
+  const rateLimiter = rateLimits ? await createRateLimiter(rateLimits) : null;
+  const apolloLimits = apolloLimitOptions<GatewayContext>(limits, { production: options.production ?? false });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: (formatted) => formatGatewayError(formatLimitError(formatted)),
     includeStacktraceInErrorResponses: false,
     // Refused operations never reach the query planner, let alone a subgraph.
-    ...limited,
+    ...apolloLimits,
     // Apollo's landing page loads from a CDN; browsers get the local GraphiQL instead (or nothing).
-    plugins: [...limited.plugins, telemetryApolloPlugin<GatewayContext>(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...apolloLimits.plugins,
+      telemetryApolloPlugin<GatewayContext>(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(rateLimiter ? [rateLimitPlugin(rateLimiter, limits)] : []),
+    ],
   });
   await apollo.start();
 
+  let oauth: AuthorizationServer | null = null;
   const handler = createGraphQLHttpHandler<GatewayContext>({
     server: apollo,
     exposeSqlStatementCount: options.exposeSqlStatementCount,
     corsOrigins: options.corsOrigins ?? ['*'],
     maxBodyBytes: limits.maxBodyBytes,
     context: async (request) => {
+      const clientAddress = clientAddressOf(request, rateLimits?.trustProxy);
       // A bad token is refused here, before any subgraph sees the request.
-      const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey);
-      return { principal: caller?.principal ?? null, token: caller?.token ?? null };
+      const caller = await verifyAuthorizationHeader(request.headers.authorization, options.tokenPublicKey)
+        .then(async (verified) => (await refuseRevokedApp(oauth, verified?.principal), verified))
+        .catch((error: unknown) => refusalWithRateLimit(rateLimiter, clientAddress, error));
+      return { principal: caller?.principal ?? null, token: caller?.token ?? null, clientAddress };
     },
   });
-  // Open data on the same origin, read from the public schema as an anonymous caller (README, "Open data").
+  // Open data on the same origin, read from the public schema as an anonymous caller (README, "Open data"),
+  // under a rate-limit budget of its own (its reads are cached, so it spends little).
   const openData = createOpenDataHandler({
     execute: async (query, variables) => {
-      const result = await apollo.executeOperation({ query, variables }, { contextValue: { principal: null, token: null } });
+      const result = await apollo.executeOperation({ query, variables }, { contextValue: { principal: null, token: null, clientAddress: 'open-data' } });
       return result.body.kind === 'single' ? result.body.singleResult : { errors: [{ message: 'unexpected incremental result' }] };
     },
     cacheMs: process.env.OPEN_DATA_CACHE_SECONDS ? Number(process.env.OPEN_DATA_CACHE_SECONDS) * 1000 : undefined,
   });
   const graphiql = options.graphiql ?? !(options.production ?? false);
   const routes = withOpenData(openData, graphiql ? withGraphiql({ demoTokens: options.demoTokens }, handler) : handler);
-  const server = await listen('gateway', observeHttp(telemetry, routes), options.port, options.host);
+  const server = await listen(
+    'gateway',
+    observeHttp(telemetry, async (request, response) => {
+      if (!oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname)) return routes(request, response);
+      if (await admitTokenRequest(rateLimiter, request, response, rateLimits?.trustProxy)) await oauth.handle(request, response);
+    }),
+    options.port,
+    options.host,
+  );
+  if (options.authorizationServer) oauth = await options.authorizationServer(`http://localhost:${server.port}`);
   return {
     url: `http://localhost:${server.port}/graphql`,
     stop: async () => {
       await server.close();
       await apollo.stop();
+      await rateLimiter?.close();
     },
   };
 }

@@ -1,8 +1,9 @@
 import type { KeyLike } from 'jose';
-import { generateSubgraphSecret } from '@tsunagaru/shared-auth';
+import { createAuthorizationServer, generateSubgraphSecret } from '@tsunagaru/shared-auth';
+import { createApiClientCredentialStore } from '@tsunagaru/directory-domain';
 import type { GraphQLLimits } from '@tsunagaru/shared-http';
 import type { Logger } from '@tsunagaru/shared-telemetry';
-import { startGateway, type GatewayOptions, type RunningGateway } from '@tsunagaru/gateway';
+import { startGateway, type GatewayOptions, type RateLimitOptions, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
 import { supergraphPath } from './paths';
 import { prepareSchemas } from './prepare-schemas';
@@ -28,6 +29,10 @@ export interface SystemOptions {
   logger?: Logger;
   /** Demo tokens for GraphiQL's buttons (npm start). */
   demoTokens?: GatewayOptions['demoTokens'];
+  /** Signs app tokens: with it, the gateway's origin serves the OAuth authorization server for NPO apps. */
+  tokenPrivateKey?: KeyLike;
+  /** Rate limits at the gateway; off unless given (`npm start` gives the environment's, tests that need them their own). */
+  rateLimits?: RateLimitOptions | false;
 }
 
 export interface RunningSystem {
@@ -65,7 +70,11 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         }),
       );
     }
+    const clientStore = options.tokenPrivateKey ? createApiClientCredentialStore(options.databaseUrl) : null;
+    const privateKey = options.tokenPrivateKey;
     const gateway = await startGateway({
+      rateLimits: options.rateLimits ?? false,
+      authorizationServer: clientStore && privateKey ? (issuer) => createAuthorizationServer({ issuer, privateKey, clients: clientStore }) : undefined,
       port: options.gatewayPort ?? (options.basePort === 0 ? 0 : GATEWAY_DEFAULT_PORT),
       host: options.host,
       supergraphPath: supergraphPath(),
@@ -81,6 +90,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       subgraphSecret,
       stop: async () => {
         await gateway.stop();
+        await clientStore?.close();
         await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
       },
     };

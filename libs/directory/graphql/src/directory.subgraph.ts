@@ -1,4 +1,6 @@
-import { directoryPersistence } from '@tsunagaru/directory-domain';
+import { createApiClientCredentialStore, directoryPersistence } from '@tsunagaru/directory-domain';
+import { ApiClientMutationResolver, GroupApiClientsResolver } from './api-clients/api-client.resolver';
+import { ViewerResolver } from './api-clients/viewer.resolver';
 import { buildFederatedSchema, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { createDirectoryLoaders, type DirectoryLoaders } from './loaders';
 import { resolveDepartmentReference } from './references/department.reference';
@@ -18,6 +20,8 @@ export const directorySubgraph: SubgraphDefinition<DirectoryLoaders> = {
   name: 'directory',
   persistence: directoryPersistence,
   createLoaders: createDirectoryLoaders,
+  // NPO apps (API クライアント) live here; a deployed directory serves the authorization server from them.
+  oauthClients: createApiClientCredentialStore,
   buildSchema: () =>
     buildFederatedSchema(
       {
@@ -27,6 +31,9 @@ export const directorySubgraph: SubgraphDefinition<DirectoryLoaders> = {
           GroupRegistrationResolver,
           GroupProfileResolver,
           OrganizationQueryResolver,
+          ApiClientMutationResolver,
+          GroupApiClientsResolver,
+          ViewerResolver,
         ],
         orphanedTypes: [Group, Department, Intermediary],
       },

@@ -3,3 +3,4 @@ export * from './tokens';
 export * from './environment';
 export * from './request-principal';
 export * from './subgraph-credential';
+export * from './oauth';

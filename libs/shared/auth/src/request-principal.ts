@@ -1,6 +1,5 @@
-import type { KeyLike } from 'jose';
 import type { Principal } from '@tsunagaru/shared-kernel';
-import { bearerTokenFrom, verifyAccessToken } from './tokens';
+import { bearerTokenFrom, verifyAccessToken, type TokenVerifier } from './tokens';
 
 /** A caller whose bearer token has been verified, with the token to pass on downstream. */
 export interface VerifiedCaller {
@@ -16,7 +15,7 @@ export interface VerifiedCaller {
  */
 export async function verifyAuthorizationHeader(
   authorization: string | string[] | undefined | null,
-  publicKey: KeyLike,
+  publicKey: TokenVerifier,
 ): Promise<VerifiedCaller | null> {
   const token = bearerTokenFrom(Array.isArray(authorization) ? authorization.join(', ') : authorization);
   if (!token) return null;

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, type KeyLike } from 'jose';
+import { createFileOnce } from './create-file-once';
 
 export const TOKEN_ALGORITHM = 'ES256';
 
@@ -21,15 +23,18 @@ const PUBLIC_FILE = 'jwt-public.pem';
 export async function loadOrCreateSigningKeys(keyDir: string): Promise<SigningKeys> {
   const privatePath = join(keyDir, PRIVATE_FILE);
   const publicPath = join(keyDir, PUBLIC_FILE);
-  if (!existsSync(privatePath) || !existsSync(publicPath)) {
+  if (!existsSync(privatePath)) {
     const pair = await generateKeyPair(TOKEN_ALGORITHM, { extractable: true });
     // Only the key folder itself is private; its parent also holds the embedded database.
     await mkdir(dirname(keyDir), { recursive: true });
     await mkdir(keyDir, { recursive: true, mode: 0o700 });
-    await writeFile(privatePath, await exportPKCS8(pair.privateKey), { mode: 0o600 });
-    await chmod(privatePath, 0o600);
-    await writeFile(publicPath, await exportSPKI(pair.publicKey));
+    // Two processes may start at once (npm start beside npm run token): whoever places the
+    // private key first also places its public half; the other keeps the winner's pair.
+    if (await createFileOnce(privatePath, await exportPKCS8(pair.privateKey), 0o600)) {
+      await createFileOnce(publicPath, await exportSPKI(pair.publicKey), 0o644);
+    }
   }
+  for (let waited = 0; !existsSync(publicPath) && waited < 5_000; waited += 50) await sleep(50);
   return {
     privateKey: await importPKCS8(await readFile(privatePath, 'utf8'), TOKEN_ALGORITHM),
     publicKey: await importSPKI(await readFile(publicPath, 'utf8'), TOKEN_ALGORITHM),

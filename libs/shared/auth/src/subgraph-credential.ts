@@ -1,8 +1,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UnauthenticatedError } from '@tsunagaru/shared-kernel';
+import { createFileOnce } from './create-file-once';
 
 /**
  * Subgraphs answer only the gateway. The gateway signs each subgraph call with an HMAC
@@ -108,8 +109,7 @@ export async function loadOrCreateSubgraphSecret(keyDir: string): Promise<string
   if (!existsSync(path)) {
     await mkdir(dirname(keyDir), { recursive: true });
     await mkdir(keyDir, { recursive: true, mode: 0o700 });
-    await writeFile(path, `${generateSubgraphSecret()}\n`, { mode: 0o600 });
-    await chmod(path, 0o600);
+    await createFileOnce(path, `${generateSubgraphSecret()}\n`, 0o600);
   }
   return (await readFile(path, 'utf8')).trim();
 }

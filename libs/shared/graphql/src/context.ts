@@ -9,6 +9,8 @@ import type { SubgraphName } from '@tsunagaru/shared-topology';
  */
 export interface PeerSubgraphs {
   entityExists(subgraph: SubgraphName, typename: string, id: string): Promise<boolean>;
+  /** The owner's fields of one entity (a flat selection of scalar fields), or null if it does not exist for this caller. */
+  entityFields(subgraph: SubgraphName, typename: string, id: string, selection: string): Promise<Record<string, unknown> | null>;
 }
 
 /** Everything a resolver may use for one request; built fresh per request. */

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OAuthClientStore } from '@tsunagaru/shared-auth';
 import type { PersistenceModule } from '@tsunagaru/shared-persistence';
 import type { SubgraphName } from '@tsunagaru/shared-topology';
 
@@ -13,4 +14,6 @@ export interface SubgraphDefinition<Loaders = unknown> {
   persistence: PersistenceModule;
   buildSchema(): Promise<GraphQLSchema>;
   createLoaders(em: EntityManager): Loaders;
+  /** The subgraph that keeps the OAuth clients (directory): a deployed replica can serve the authorization server from it. */
+  oauthClients?(databaseUrl: string): OAuthClientStore & { close(): Promise<void> };
 }

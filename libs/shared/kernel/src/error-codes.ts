@@ -15,4 +15,6 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  /** Over the caller's rate limit (HTTP 429); wait for the reset the RateLimit headers name. */
+  'RATE_LIMITED',
 ]);

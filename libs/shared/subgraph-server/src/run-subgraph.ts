@@ -1,4 +1,5 @@
-import { subgraphSecretFromEnvironment, tokenPublicKeyFromEnvironment } from '@tsunagaru/shared-auth';
+import { subgraphSecretFromEnvironment, tokenVerifierFromEnvironment } from '@tsunagaru/shared-auth';
+import { authorizationServerFromEnvironment } from './authorization-server-from-environment';
 import type { SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import { envFlag, graphqlLimitsFromEnvironment, isProduction } from '@tsunagaru/shared-http';
 import { ensureDatabase } from '@tsunagaru/shared-persistence';
@@ -51,12 +52,14 @@ export async function runSubgraphFromEnvironment(definition: SubgraphDefinition)
   if (!databaseUrl) throw new Error('DATABASE_URL is required (npm start sets it up locally).');
   const migrate = envFlag(process.env.MIGRATE_ON_START, true);
   if (migrate) await ensureSubgraphDatabase(databaseUrl);
+  const oauth = await authorizationServerFromEnvironment(definition, databaseUrl);
   const running = await startSubgraphServer(definition, {
+    authorizationServer: oauth?.server,
     databaseUrl,
     port: Number(process.env.PORT ?? subgraphEntry(definition.name).defaultPort),
     // Only the gateway calls a subgraph: loopback unless the deployment says otherwise (compose does).
     host: process.env.HOST ?? '127.0.0.1',
-    tokenPublicKey: await tokenPublicKeyFromEnvironment(),
+    tokenPublicKey: await tokenVerifierFromEnvironment(),
     subgraphSecret: await subgraphSecretFromEnvironment(),
     limits: graphqlLimitsFromEnvironment(),
     production: isProduction(),
@@ -68,7 +71,7 @@ export async function runSubgraphFromEnvironment(definition: SubgraphDefinition)
   });
   createLogger(definition.name).info(`${definition.name} subgraph listening on ${running.url}`);
   const shutdown = () => {
-    running.stop().then(
+    Promise.all([running.stop(), oauth?.close()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );

@@ -1,8 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { KeyLike } from 'jose';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { SUBGRAPH_CREDENTIAL_HEADER, verifyAuthorizationHeader, verifySubgraphCredential, type SignedOperation } from '@tsunagaru/shared-auth';
+import {
+  SUBGRAPH_CREDENTIAL_HEADER,
+  verifyAuthorizationHeader,
+  verifySubgraphCredential,
+  type AuthorizationServer,
+  type SignedOperation,
+  type TokenVerifier,
+} from '@tsunagaru/shared-auth';
 import { createErrorFormatter, type RequestContext, type SubgraphDefinition } from '@tsunagaru/shared-graphql';
 import {
   apolloLimitOptions,
@@ -22,8 +28,8 @@ export interface SubgraphServerOptions {
   databaseUrl: string;
   port: number;
   host?: string;
-  /** Public key that verifies the bearer tokens the gateway forwards. */
-  tokenPublicKey: KeyLike;
+  /** Verifies the bearer tokens the gateway forwards: the graph's public key, or a trust with identity providers (OAUTH_ISSUER, OAUTH_JWKS_URL). */
+  tokenPublicKey: TokenVerifier;
   migrate?: boolean;
   exposeSqlStatementCount?: boolean;
   poolMax?: number;
@@ -37,6 +43,8 @@ export interface SubgraphServerOptions {
   peerUrls?: Partial<Record<SubgraphName, string>>;
   /** JSON logs (pino); one to standard output when not given. */
   logger?: Logger;
+  /** A deployed directory serves the OAuth authorization server beside /graphql; the gateway proxies to it. */
+  authorizationServer?: AuthorizationServer;
 }
 
 export interface RunningSubgraph {
@@ -90,7 +98,14 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
       return { em, principal: caller?.principal ?? null, loaders: definition.createLoaders(em), peers };
     },
   });
-  const server = await listen(definition.name, observeHttp(telemetry, handler, { countSqlStatements: true }), options.port, options.host);
+  const oauth = options.authorizationServer;
+  const observed = observeHttp(telemetry, handler, { countSqlStatements: true });
+  const server = await listen(
+    definition.name,
+    (request, response) => (oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname) ? oauth.handle(request, response) : observed(request, response)),
+    options.port,
+    options.host,
+  );
 
   return {
     name: definition.name,

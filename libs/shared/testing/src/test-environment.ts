@@ -26,6 +26,11 @@ export async function tokenForPrincipal(principal: Principal, expiresIn?: string
   return signAccessToken(principal, privateKey, expiresIn);
 }
 
+/** This run's signing key, for a system of a test's own that runs the OAuth authorization server (`tokenPrivateKey`). */
+export async function testTokenPrivateKey() {
+  return importPKCS8(inject('tokenPrivateKeyPem'), TOKEN_ALGORITHM);
+}
+
 export async function testTokenPublicKey() {
   return importPublicKey(inject('tokenPublicKeyPem'));
 }

@@ -1,2 +1,3 @@
 export * from './group-visibility';
 export * from './registration-policies';
+export * from './api-client-policies';

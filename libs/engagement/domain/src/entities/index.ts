@@ -4,3 +4,8 @@ export * from './training-audience';
 export * from './training-enrollment.entity';
 export * from './training-format';
 export * from './training-program.entity';
+export * from './consultation-request.entity';
+export * from './measure-tracking.entities';
+export * from './survey.entities';
+export * from './training-session.entities';
+export * from './policy-measure-headings';

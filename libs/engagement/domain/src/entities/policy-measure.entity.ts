@@ -20,6 +20,14 @@ export class PolicyMeasure {
   @Enum({ items: () => PolicyPriorityClass, type: 'text' })
   priorityClass!: PolicyPriorityClass;
 
+  /** ア, イ or ウ: the heading the measure sits under; null where the subsection has none. */
+  @Property({ type: 'text', nullable: true })
+  headingMark!: string | null;
+
+  /** The heading's title (or the subsection's one title). */
+  @Property({ type: 'text' })
+  headingTitle!: string;
+
   /** 担当課: a department of the directory subgraph; no foreign key across schemas. */
   @Property({ type: 'uuid' })
   leadDepartmentId!: string;

@@ -1,1 +1,2 @@
 export * from './training-policies';
+export * from './engagement-policies';

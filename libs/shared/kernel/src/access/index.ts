@@ -3,3 +3,5 @@ export * from './group-policies';
 export * from './policy';
 export * from './principal';
 export * from './scopes';
+export * from './api-scopes';
+export * from './viewer';

@@ -33,6 +33,8 @@ export interface Principal {
    * no more than these scopes name. A person signed in carries none and has their role's rights.
    */
   scopes?: Scope[];
+  /** The OAuth client id of a registered NPO app (API クライアント); absent for a person. */
+  clientId?: string;
 }
 
 export function requirePrincipal(principal: Principal | null | undefined): Principal {

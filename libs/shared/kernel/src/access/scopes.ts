@@ -20,6 +20,10 @@ export const SCOPES = [
   'proposals:read',
   /** Write, submit and withdraw the group's own proposals. */
   'proposals:write',
+  /** Apply for grants (補助金の申請) for the group. */
+  'grants:apply',
+  /** Answer surveys (アンケートへの回答) for the group. */
+  'surveys:answer',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

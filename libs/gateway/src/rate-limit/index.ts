@@ -1,0 +1,3 @@
+export * from './rate-limit-plugin';
+export * from './rate-limiter';
+export * from './rate-limits';

@@ -1,0 +1,2 @@
+export * from './authorization-server';
+export * from './client-secret';
