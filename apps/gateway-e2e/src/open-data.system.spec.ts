@@ -64,7 +64,8 @@ describe('the open data catalogue', () => {
   it('lists every dataset with its title, licence, last update and CSV and JSON URLs on the gateway’s origin', () => {
     expect(catalog.license).toEqual({ name: 'CC BY 4.0', title: expect.any(String), url: 'https://creativecommons.org/licenses/by/4.0/deed.ja' });
     expect(catalog.datasets.map((dataset) => dataset.id)).toEqual([
-      'groups', 'decided-proposals', 'agreements', 'published-evaluations', 'venues', 'training-programs', 'policy-measures',
+      'groups', 'decided-proposals', 'agreements', 'published-evaluations', 'venues', 'training-programs', 'training-sessions', 'policy-measures',
+      'measure-progress',
     ]);
     for (const dataset of catalog.datasets) {
       expect(dataset.title.length, dataset.id).toBeGreaterThan(3);
@@ -90,6 +91,9 @@ describe('the open data catalogue', () => {
       expect(csv.slice(1).match(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/g)!.length, dataset.id).toBe(json.length + 1);
       for (const record of json) expect(Object.keys(record)).toEqual(dataset.columns.map((column) => column.key));
     }
+    const sessions = exports.get('training-sessions')!;
+    expect(sessions.csv.split('\r\n')[0]).toMatch(/^\uFEFF全国地方公共団体コード,地方公共団体名,ID,イベント名,開始日,終了日,開始時間,終了時間,/);
+    for (const record of sessions.json) expect(`${record.startDate}T${record.startTime}`).toBe(String(record.startsAt).slice(0, 16));
     const venues = exports.get('venues')!.csv;
     expect(venues.split('\r\n')[0]).toBe('\uFEFF全国地方公共団体コード,地方公共団体名,ID,名称,名称_カナ,住所,説明,種別,地区,定員,施設コード');
   });
@@ -229,7 +233,7 @@ describe('updatedSince, the change feed', () => {
     expect(feed.length).toBeGreaterThan(0);
     for (const record of feed) expect(Date.parse(record.publishedAt as string)).toBeGreaterThan(middle);
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    for (const id of ['groups', 'decided-proposals', 'agreements', 'published-evaluations']) {
+    for (const id of ['groups', 'decided-proposals', 'agreements', 'published-evaluations', 'measure-progress']) {
       const response = (await (await fetch(`${base}/${id}.json?updatedSince=${future}`)).json()) as { records: unknown[] };
       expect(response.records, id).toEqual([]);
     }

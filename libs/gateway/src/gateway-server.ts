@@ -60,6 +60,9 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const telemetry = createServiceTelemetry('gateway', { logger: options.logger });
+  // @apollo/gateway otherwise probes cloud metadata addresses and sends usage metrics to Apollo
+  // from every replica; a city's gateway reports to no one unless its operators say so.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     // Static supergraph: the gateway never introspects subgraphs at run time.
     supergraphSdl: await readFile(options.supergraphPath, 'utf8'),

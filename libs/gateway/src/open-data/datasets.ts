@@ -220,7 +220,47 @@ const evaluationColumns: OpenDataColumn[] = [
   { key: 'evaluatorGroupName', label: '評価団体', path: 'evaluatorGroup.name' },
   { key: 'publishedAt', label: '公表日時' },
 ];
-const EVALUATION_PAGE = 50;
+/**
+ * Records nested under a root list (evaluations under agreements, progress reports under
+ * measures): parents a page at a time, each parent's first page of children in the same query,
+ * and the rest of a parent's children through `<single>(id)` when it has more.
+ */
+async function nestedRecords(
+  execute: AnonymousExecutor,
+  shape: { parents: string; parentPage: number; single: string; children: string; childPage: number; childSelection: string },
+  toRecords: (parent: { id: string; title: string }, node: unknown) => OpenDataRecord,
+): Promise<OpenDataRecord[]> {
+  const childPart = (first: number, after: boolean) =>
+    `${shape.children}(first: ${first}${after ? ', after: $after' : ''}) { edges { node { ${shape.childSelection} } } pageInfo { hasNextPage endCursor } }`;
+  const records: OpenDataRecord[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data = await run(
+      execute,
+      `query OpenData_${shape.parents}_${shape.children}($after: String) { ${shape.parents}(first: ${shape.parentPage}, after: $after) { edges { node { id title ${childPart(shape.childPage, false)} } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    const page = data[shape.parents] as Page;
+    for (const { node } of page.edges) {
+      const parent = node as { id: string; title: string } & Record<string, Page | null>;
+      let children = parent[shape.children];
+      while (children) {
+        for (const edge of children.edges) records.push(toRecords(parent, edge.node));
+        if (!children.pageInfo.hasNextPage) break;
+        const more = await run(
+          execute,
+          `query OpenData_more_${shape.children}($id: ID!, $after: String) { ${shape.single}(id: $id) { ${childPart(100, true)} } }`,
+          { id: parent.id, after: children.pageInfo.endCursor },
+        );
+        children = (more[shape.single] as Record<string, Page | null> | null)?.[shape.children] ?? null;
+      }
+    }
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return records;
+}
+
 const evaluations: OpenDataset = {
   id: 'published-evaluations',
   title: '協働事業 評価・検証 (Published evaluations)',
@@ -228,33 +268,41 @@ const evaluations: OpenDataset = {
   source: 'agreements.evaluations',
   changedAtKey: 'publishedAt',
   columns: evaluationColumns,
-  load: async (execute) => {
+  load: (execute) => {
     const own = evaluationColumns.filter((column) => !['localGovernmentCode', 'localGovernmentName', 'agreementId', 'agreementTitle'].includes(column.key));
-    const selection = `id title evaluations(first: ${EVALUATION_PAGE}) { edges { node { ${selectionFor(own.map(pathOf))} } } pageInfo { hasNextPage endCursor } }`;
     // 20 agreements a page keeps the nested page (50 evaluations each) under the cost limit.
-    const records: OpenDataRecord[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const data = await run(execute, `query OpenData_evaluations($after: String) { agreements(first: 20, after: $after) { edges { node { ${selection} } } pageInfo { hasNextPage endCursor } } }`, { after });
-      const page = data.agreements as Page;
-      for (const { node } of page.edges) {
-        const agreement = node as { id: string; title: string; evaluations: Page | null };
-        let evaluationPage = agreement.evaluations;
-        while (evaluationPage) {
-          for (const edge of evaluationPage.edges) records.push(recordOf(edge.node, evaluationColumns, { ...municipality, agreementId: agreement.id, agreementTitle: agreement.title }));
-          if (!evaluationPage.pageInfo.hasNextPage) break;
-          const more = await run(
-            execute,
-            `query OpenData_moreEvaluations($id: ID!, $after: String) { agreement(id: $id) { evaluations(first: 100, after: $after) { edges { node { ${selectionFor(own.map(pathOf))} } } pageInfo { hasNextPage endCursor } } } }`,
-            { id: agreement.id, after: evaluationPage.pageInfo.endCursor },
-          );
-          evaluationPage = (more.agreement as { evaluations: Page | null } | null)?.evaluations ?? null;
-        }
-      }
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
-    }
-    return records;
+    return nestedRecords(
+      execute,
+      { parents: 'agreements', parentPage: 20, single: 'agreement', children: 'evaluations', childPage: 50, childSelection: selectionFor(own.map(pathOf)) },
+      (agreement, node) => recordOf(node, evaluationColumns, { ...municipality, agreementId: agreement.id, agreementTitle: agreement.title }),
+    );
+  },
+};
+
+const progressColumns: OpenDataColumn[] = [
+  ...municipalityColumns,
+  { key: 'id', label: 'ID' },
+  { key: 'measureId', label: '施策ID' },
+  { key: 'measureTitle', label: '施策名' },
+  { key: 'fiscalYear', label: '年度' },
+  { key: 'status', label: '進捗状況' },
+  { key: 'narrative', label: '取組状況' },
+  { key: 'reportedAt', label: '報告日時' },
+];
+const measureProgress: OpenDataset = {
+  id: 'measure-progress',
+  title: '施策の進捗状況 (Progress of the measures)',
+  description: "Progress reports on the guideline's measures (施策の進捗): fiscal year, status and what was done, as published.",
+  source: 'policyMeasures.progressReports',
+  changedAtKey: 'reportedAt',
+  columns: progressColumns,
+  load: (execute) => {
+    const own = progressColumns.filter((column) => !['localGovernmentCode', 'localGovernmentName', 'measureId', 'measureTitle'].includes(column.key));
+    return nestedRecords(
+      execute,
+      { parents: 'policyMeasures', parentPage: 50, single: 'policyMeasure', children: 'progressReports', childPage: 20, childSelection: selectionFor(own.map(pathOf)) },
+      (measure, node) => recordOf(node, progressColumns, { ...municipality, measureId: measure.id, measureTitle: measure.title }),
+    );
   },
 };
 
@@ -302,6 +350,50 @@ const trainingPrograms = connectionDataset({
   ],
 });
 
+/** `2026-12-01T10:00:00+09:00` → `2026-12-01` and `10:00` (Japan time, as the graph writes it). */
+function japanDateAndTime(value: CellValue): [string | null, string | null] {
+  if (typeof value !== 'string') return [null, null];
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(value);
+  return match ? [match[1], match[2]] : [null, null];
+}
+const sessionColumns: OpenDataColumn[] = [
+  ...municipalityColumns,
+  { key: 'id', label: 'ID' },
+  { key: 'title', label: 'イベント名', path: 'program.title' },
+  { key: 'startDate', label: '開始日' },
+  { key: 'endDate', label: '終了日' },
+  { key: 'startTime', label: '開始時間' },
+  { key: 'endTime', label: '終了時間' },
+  { key: 'description', label: '説明', path: 'program.description' },
+  { key: 'venueName', label: '場所名称', path: 'venue.name' },
+  { key: 'venueAddress', label: '住所', path: 'venue.address' },
+  { key: 'organizerName', label: '主催者', path: 'program.organizerDepartment.name' },
+  { key: 'capacity', label: '定員' },
+  { key: 'enrolledCount', label: '申込数' },
+  { key: 'online', label: 'オンライン' },
+  { key: 'startsAt', label: '開始日時' },
+  { key: 'endsAt', label: '終了日時' },
+  { key: 'programId', label: '研修ID', path: 'program.id' },
+];
+const trainingSessions: OpenDataset = {
+  id: 'training-sessions',
+  title: '市民活動 研修の開催予定 (Training sessions)',
+  description: 'Scheduled sessions of the training programmes (研修), in the columns of the Digital Agency recommended dataset for events (イベント一覧): dates, times, place, organiser, capacity. Who enrolled is never included.',
+  source: 'trainingSessions',
+  recommendedFormat: '推奨データセット イベント一覧',
+  columns: sessionColumns,
+  load: async (execute) => {
+    const fetched = sessionColumns.filter((column) => !['localGovernmentCode', 'localGovernmentName', 'startDate', 'endDate', 'startTime', 'endTime'].includes(column.key));
+    const nodes = await allNodes(execute, 'trainingSessions', selectionFor(fetched.map(pathOf)));
+    return nodes.map((node) => {
+      const record = recordOf(node, sessionColumns, municipality);
+      [record.startDate, record.startTime] = japanDateAndTime(record.startsAt);
+      [record.endDate, record.endTime] = japanDateAndTime(record.endsAt);
+      return record;
+    });
+  },
+};
+
 const policyMeasures = connectionDataset({
   id: 'policy-measures',
   title: '市民活動推進・協働推進 施策一覧 (Policy measures)',
@@ -321,4 +413,4 @@ const policyMeasures = connectionDataset({
 });
 
 /** Every dataset, in catalogue order. Add one here when a subgraph gains public records. */
-export const OPEN_DATASETS: readonly OpenDataset[] = [groups, proposals, agreements, evaluations, venues, trainingPrograms, policyMeasures];
+export const OPEN_DATASETS: readonly OpenDataset[] = [groups, proposals, agreements, evaluations, venues, trainingPrograms, trainingSessions, policyMeasures, measureProgress];
