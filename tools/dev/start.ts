@@ -3,12 +3,16 @@ import { join } from 'node:path';
 import { loadOrCreateSigningKeys, loadOrCreateSubgraphSecret } from '@tsunagaru/shared-auth';
 import { rateLimitsFromEnvironment } from '@tsunagaru/gateway';
 import { localDataDir, openLocalDatabase, startSystem } from '@tsunagaru/platform';
+import { startTracing } from '@tsunagaru/shared-telemetry';
+import { demoTokenSource } from './demo-tokens';
 
 /**
  * `npm start`: the whole graph on one machine with no configuration. An embedded
  * PostgreSQL (or DATABASE_URL), migrations, demo data when empty, four subgraphs, gateway.
  */
 async function main(): Promise<void> {
+  // OpenTelemetry traces of all five services when OTEL_* variables ask for them.
+  startTracing({ serviceName: 'tsunagaru-graph' });
   const dataDir = localDataDir();
   const database = await openLocalDatabase(dataDir);
   const keys = await loadOrCreateSigningKeys(join(dataDir, 'keys'));
@@ -25,6 +29,8 @@ async function main(): Promise<void> {
     seedDemoData: true,
     exposeSqlStatementCount: true,
     responseCache: { redisUrl: process.env.REDIS_URL || undefined },
+    // GraphiQL at the gateway's /graphql, with a button per demo user.
+    demoTokens: demoTokenSource(keys.privateKey),
   });
 
   console.log(`
@@ -33,6 +39,9 @@ Tsunagaru Graph is running.
 ${system.subgraphs.map((subgraph) => `  ${`${subgraph.name}:`.padEnd(15)} ${subgraph.url}`).join('\n')}
   Database:       ${database.location ? `embedded PostgreSQL (data in ${database.location})` : 'DATABASE_URL'}
   Tokens:         npm run --silent token -- staff | intermediary | member [groupId]
+  GraphiQL:       ${system.gateway.url} in a browser (demo tokens one click away)
+  Metrics:        ${new URL(system.gateway.url).origin}/metrics (and /metrics on each subgraph)
+  Open data:      ${new URL(system.gateway.url).origin}/open-data/catalog.json
   NPO apps:       ${new URL(system.gateway.url).origin}/.well-known/oauth-authorization-server (README: Apps for NPOs)
 Press Ctrl+C to stop.`);
 

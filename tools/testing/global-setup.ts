@@ -34,6 +34,8 @@ async function freePort(): Promise<number> {
  * that read-only tests share. Tests that write clone the template for themselves.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Request logs (JSON, one line a request) would bury the test report; warnings and errors stay.
+  process.env.LOG_LEVEL ??= 'warn';
   const workDir = await mkdtemp(join(tmpdir(), 'tsunagaru-test-'));
   const embedded = process.env.DATABASE_URL
     ? null

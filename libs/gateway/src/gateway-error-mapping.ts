@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { PUBLIC_ERROR_CODES } from '@tsunagaru/shared-kernel';
+import { currentLogger } from '@tsunagaru/shared-telemetry';
 
 /**
  * Subgraph errors arrive with their stable code and, from the gateway, the subgraph's
@@ -18,6 +19,6 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
       extensions: { code, ...(issues ? { issues } : {}), ...(typeof limit === 'string' ? { limit } : {}) },
     };
   }
-  if (code !== 'INTERNAL_SERVER_ERROR') console.error('[gateway] masked error', formatted);
+  if (code !== 'INTERNAL_SERVER_ERROR') currentLogger().error({ code: typeof code === 'string' ? code : null, message: formatted.message.slice(0, 300) }, 'masked error');
   return { ...base, message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { verifyAuthorizationHeader, type AuthorizationServer, type TokenVerifier } from '@tsunagaru/shared-auth';
 import { refuseRevokedApp } from './oauth/revoked-apps';
 import { admitTokenRequest } from './oauth/token-endpoint-limit';
@@ -13,10 +14,13 @@ import {
   type GraphQLLimits,
 } from '@tsunagaru/shared-http';
 import { implementScalarInputs } from '@tsunagaru/shared-scalars';
+import { createServiceTelemetry, observeHttp, telemetryApolloPlugin, type Logger } from '@tsunagaru/shared-telemetry';
 import type { GatewayContext } from './gateway-context';
 import { formatGatewayError } from './gateway-error-mapping';
 import { createResponseCache, type ResponseCacheOptions } from './response-cache';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { createOpenDataHandler, withOpenData } from './open-data';
+import { withGraphiql, type DemoToken } from './graphiql';
 import { clientAddressOf, createRateLimiter, DEFAULT_RATE_LIMITS, rateLimitPlugin, refusalWithRateLimit, type RateLimitOptions } from './rate-limit';
 import { SubgraphHttpClient } from './subgraph-fetch';
 
@@ -41,6 +45,12 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   /** The response cache for anonymous reads: in Redis with `redisUrl`, in memory otherwise; `false` turns it off. */
   responseCache?: ResponseCacheOptions | false;
+  /** JSON logs (pino); one to standard output when not given. */
+  logger?: Logger;
+  /** GraphiQL at /graphql for browsers: on unless production (GRAPHIQL=true turns it on there too). */
+  graphiql?: boolean;
+  /** Demo tokens for GraphiQL's buttons (npm start passes them; never in production). */
+  demoTokens?: () => Promise<DemoToken[]>;
   /** Rate limits per app, person and IP (README "Rate limits"); in memory by default, `false` turns them off. */
   rateLimits?: RateLimitOptions | false;
   /** The OAuth authorization server for NPO apps, mounted on this origin once its address is known. */
@@ -55,6 +65,10 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const client = new SubgraphHttpClient({ timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
   const responseCache = options.responseCache === false ? null : createResponseCache(options.responseCache);
+  const telemetry = createServiceTelemetry('gateway', { logger: options.logger });
+  // @apollo/gateway otherwise probes cloud metadata addresses and sends usage metrics to Apollo
+  // from every replica; a city's gateway reports to no one unless its operators say so.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     // Static supergraph: the gateway never introspects subgraphs at run time.
     supergraphSdl: await readFile(options.supergraphPath, 'utf8'),
@@ -63,6 +77,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         url: options.subgraphUrls?.[name] ?? url!,
         client,
         subgraphSecret: options.subgraphSecret,
+        name,
+        metrics: telemetry.metrics,
       }),
   });
   // The supergraph names custom scalars without their rules: teach them to the gateway so a bad
@@ -78,7 +94,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     // Refused operations never reach the query planner, let alone a subgraph.
     ...apolloLimits,
-    plugins: [...apolloLimits.plugins, ...(rateLimiter ? [rateLimitPlugin(rateLimiter, limits)] : []), ...(responseCache?.plugins ?? [])],
+    // Apollo's landing page loads from a CDN; browsers get the local GraphiQL instead (or nothing).
+    plugins: [
+      ...apolloLimits.plugins,
+      telemetryApolloPlugin<GatewayContext>(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(rateLimiter ? [rateLimitPlugin(rateLimiter, limits)] : []),
+      ...(responseCache?.plugins ?? []),
+    ],
   });
   await apollo.start();
 
@@ -97,12 +120,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return { principal: caller?.principal ?? null, token: caller?.token ?? null, clientAddress };
     },
   });
+  // Open data on the same origin, read from the public schema as an anonymous caller (README, "Open data"),
+  // under a rate-limit budget of its own (its reads are cached, so it spends little).
+  const openData = createOpenDataHandler({
+    execute: async (query, variables) => {
+      const result = await apollo.executeOperation({ query, variables }, { contextValue: { principal: null, token: null, clientAddress: 'open-data' } });
+      return result.body.kind === 'single' ? result.body.singleResult : { errors: [{ message: 'unexpected incremental result' }] };
+    },
+    cacheMs: process.env.OPEN_DATA_CACHE_SECONDS ? Number(process.env.OPEN_DATA_CACHE_SECONDS) * 1000 : undefined,
+  });
+  const graphiql = options.graphiql ?? !(options.production ?? false);
+  const routes = withOpenData(openData, graphiql ? withGraphiql({ demoTokens: options.demoTokens }, handler) : handler);
   const server = await listen(
     'gateway',
-    async (request, response) => {
-      if (!oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname)) return handler(request, response);
+    observeHttp(telemetry, async (request, response) => {
+      if (!oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname)) return routes(request, response);
       if (await admitTokenRequest(rateLimiter, request, response, rateLimits?.trustProxy)) await oauth.handle(request, response);
-    },
+    }),
     options.port,
     options.host,
   );

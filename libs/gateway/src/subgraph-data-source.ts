@@ -2,7 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import { SUBGRAPH_CREDENTIAL_HEADER, signSubgraphCredential } from '@tsunagaru/shared-auth';
-import { addToSqlStatementTally, SQL_STATEMENTS_HEADER } from '@tsunagaru/shared-telemetry';
+import { addToSqlStatementTally, currentRequestId, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER, withClientSpan, type ServiceMetrics } from '@tsunagaru/shared-telemetry';
 import type { GatewayContext } from './gateway-context';
 import type { SubgraphHttpClient } from './subgraph-fetch/subgraph-http-client';
 import { cacheHintOf } from './subgraph-fetch/cache-hint';
@@ -13,6 +13,9 @@ export interface SubgraphDataSourceOptions {
   client: SubgraphHttpClient;
   /** Signs every call, so the subgraph knows it comes from the gateway. */
   subgraphSecret: string;
+  /** The subgraph's name and the gateway's metrics: each call's latency and failures are counted. */
+  name?: string;
+  metrics?: ServiceMetrics;
 }
 
 const STATUS_CODES: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN' };
@@ -28,11 +31,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly url: string;
   private readonly client: SubgraphHttpClient;
   private readonly subgraphSecret: string;
+  private readonly name: string;
+  private readonly metrics?: ServiceMetrics;
 
   constructor(options: SubgraphDataSourceOptions) {
     this.url = options.url;
     this.client = options.client;
     this.subgraphSecret = options.subgraphSecret;
+    this.name = options.name ?? 'unknown';
+    this.metrics = options.metrics;
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -45,8 +52,24 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       [SUBGRAPH_CREDENTIAL_HEADER]: signSubgraphCredential(this.subgraphSecret, { query, extensions }),
     };
     if (token) headers.authorization = `Bearer ${token}`;
+    const requestId = currentRequestId();
+    if (requestId) headers[REQUEST_ID_HEADER] = requestId;
     const body = JSON.stringify({ query, operationName, variables, extensions });
-    const response = await this.client.post(this.url, headers, body, !token);
+    const started = performance.now();
+    let ok = false;
+    let response: Awaited<ReturnType<SubgraphHttpClient['post']>>;
+    try {
+      // A client span when tracing is on: its traceparent goes with the call.
+      response = await withClientSpan(
+        this.name,
+        { headers },
+        (traced) => this.client.post(this.url, Object.fromEntries(new Headers(traced.headers as Record<string, string>)), body, !token),
+        (answer) => answer.status >= 200 && answer.status < 300,
+      );
+      ok = response.status >= 200 && response.status < 300;
+    } finally {
+      this.metrics?.observeSubgraphFetch(this.name, ok, (performance.now() - started) / 1000);
+    }
 
     if (response.status < 200 || response.status > 299) {
       throw new GraphQLError(`${response.status}: the subgraph refused the call`, {
@@ -65,3 +88,4 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return parsed as GatewayGraphQLResponse;
   }
 }
+

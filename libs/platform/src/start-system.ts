@@ -2,7 +2,8 @@ import type { KeyLike } from 'jose';
 import { createAuthorizationServer, generateSubgraphSecret } from '@tsunagaru/shared-auth';
 import { createApiClientCredentialStore } from '@tsunagaru/directory-domain';
 import type { GraphQLLimits } from '@tsunagaru/shared-http';
-import { startGateway, type RateLimitOptions, type ResponseCacheOptions, type RunningGateway } from '@tsunagaru/gateway';
+import type { Logger } from '@tsunagaru/shared-telemetry';
+import { startGateway, type GatewayOptions, type RateLimitOptions, type ResponseCacheOptions, type RunningGateway } from '@tsunagaru/gateway';
 import { startSubgraphServer, type RunningSubgraph } from '@tsunagaru/shared-subgraph-server';
 import { supergraphPath } from './paths';
 import { prepareSchemas } from './prepare-schemas';
@@ -26,6 +27,10 @@ export interface SystemOptions {
   limits?: GraphQLLimits;
   /** Production mode (no field suggestions), as NODE_ENV=production gives the apps. */
   production?: boolean;
+  /** Base JSON logger for all five services (tests read it); standard output when not given. */
+  logger?: Logger;
+  /** Demo tokens for GraphiQL's buttons (npm start). */
+  demoTokens?: GatewayOptions['demoTokens'];
   /** Signs app tokens: with it, the gateway's origin serves the OAuth authorization server for NPO apps. */
   tokenPrivateKey?: KeyLike;
   /** Rate limits at the gateway; off unless given (`npm start` gives the environment's, tests that need them their own). */
@@ -48,7 +53,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   if (options.seedDemoData) await prepareSchemas(options.databaseUrl, { seedDemoData: true });
   // Everything runs in this process, so a secret nobody else knows is all the subgraphs need.
   const subgraphSecret = options.subgraphSecret ?? generateSubgraphSecret();
-  const shared = { subgraphSecret, limits: options.limits, production: options.production };
+  const shared = { subgraphSecret, limits: options.limits, production: options.production, logger: options.logger };
   const subgraphs: RunningSubgraph[] = [];
   try {
     // Sequential start keeps the migrations of each schema ordered and readable in logs.
@@ -79,6 +84,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       tokenPublicKey: options.tokenPublicKey,
       exposeSqlStatementCount: options.exposeSqlStatementCount,
       responseCache: options.responseCache,
+      demoTokens: options.demoTokens,
       ...shared,
     });
     return {

@@ -2,10 +2,12 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError, PUBLIC_ERROR_CODES, ValidationFailedError } from '@tsunagaru/shared-kernel';
+import { currentLogger, loggableError } from '@tsunagaru/shared-telemetry';
 
 export type ErrorLogger = (error: unknown) => void;
 
-const defaultLogger: ErrorLogger = (error) => console.error('[graphql] unexpected error', error);
+// The request's JSON logger (its id): the error's class, code and stack, never data it may quote.
+const defaultLogger: ErrorLogger = (error) => currentLogger().error({ err: loggableError(error) }, 'unexpected error');
 
 /**
  * The one place where errors become GraphQL errors. Domain errors keep their message and

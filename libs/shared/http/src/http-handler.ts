@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '@tsunagaru/shared-kernel';
-import { runWithSqlStatementTally, SQL_STATEMENTS_HEADER, type SqlStatementTally } from '@tsunagaru/shared-telemetry';
+import { currentLogger, loggableError, runWithSqlStatementTally, SQL_STATEMENTS_HEADER, type SqlStatementTally } from '@tsunagaru/shared-telemetry';
 import { DEFAULT_GRAPHQL_LIMITS } from './limits/graphql-limits';
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -36,7 +36,7 @@ function applyCors(request: IncomingMessage, response: ServerResponse, allowed: 
     response.setHeader('access-control-allow-origin', origin);
     response.setHeader('vary', 'origin');
   } else return;
-  response.setHeader('access-control-expose-headers', SQL_STATEMENTS_HEADER);
+  response.setHeader('access-control-expose-headers', `${SQL_STATEMENTS_HEADER}, x-request-id`);
 }
 
 class BodyTooLargeError extends Error {}
@@ -125,7 +125,7 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
     if (request.method === 'OPTIONS') {
       response.writeHead(204, {
         'access-control-allow-methods': 'GET, POST, OPTIONS',
-        'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight',
+        'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight, x-request-id',
         'access-control-max-age': '86400',
       });
       response.end();
@@ -204,7 +204,7 @@ export async function listen(
 ): Promise<ListeningServer> {
   const server = createServer((request, response) => {
     handler(request, response).catch((error: unknown) => {
-      console.error(`[${name}] request failed`, error);
+      currentLogger().error({ service: name, err: loggableError(error) }, 'request failed');
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
     });

@@ -1,7 +1,7 @@
 import { MikroORM, PostgreSqlDriver, type Knex } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { PersistenceModule } from './persistence-module';
-import { tallySqlStatement } from '@tsunagaru/shared-telemetry';
+import { currentLogger, tallySqlStatement } from '@tsunagaru/shared-telemetry';
 
 export interface OrmOptions {
   databaseUrl: string;
@@ -38,6 +38,9 @@ export async function createOrm(module: PersistenceModule, options: OrmOptions):
     ensureDatabase: false,
     forceUtcTimezone: true,
     onQuery: tallySqlStatement,
+    // The ORM's own lines (the migrator's) as JSON logs like every other line.
+    colors: false,
+    logger: (message: string) => currentLogger().info({ component: 'mikro-orm' }, message),
   });
 }
 

@@ -5,6 +5,7 @@ import { envFlag, graphqlLimitsFromEnvironment, isProduction } from '@tsunagaru/
 import { ensureDatabase } from '@tsunagaru/shared-persistence';
 import { defaultSubgraphUrl, SUBGRAPH_REGISTRY, subgraphEntry } from '@tsunagaru/shared-topology';
 import pg from 'pg';
+import { createLogger, startTracing } from '@tsunagaru/shared-telemetry';
 import { startSubgraphServer } from './subgraph-server';
 
 async function databaseAnswers(databaseUrl: string): Promise<boolean> {
@@ -45,6 +46,8 @@ export async function ensureSubgraphDatabase(databaseUrl: string): Promise<void>
  * only, and SIGTERM drains in-flight requests before the process exits.
  */
 export async function runSubgraphFromEnvironment(definition: SubgraphDefinition): Promise<void> {
+  // OpenTelemetry traces when OTEL_* variables ask for them (README, "Traces").
+  startTracing({ serviceName: definition.name });
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is required (npm start sets it up locally).');
   const migrate = envFlag(process.env.MIGRATE_ON_START, true);
@@ -66,7 +69,7 @@ export async function runSubgraphFromEnvironment(definition: SubgraphDefinition)
     exposeSqlStatementCount: envFlag(process.env.EXPOSE_SQL_STATEMENT_COUNT, false),
     poolMax: process.env.DATABASE_POOL_MAX ? Number(process.env.DATABASE_POOL_MAX) : undefined,
   });
-  console.log(`${definition.name} subgraph listening on ${running.url}`);
+  createLogger(definition.name).info(`${definition.name} subgraph listening on ${running.url}`);
   const shutdown = () => {
     Promise.all([running.stop(), oauth?.close()]).then(
       () => process.exit(0),

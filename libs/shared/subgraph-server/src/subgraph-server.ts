@@ -19,6 +19,8 @@ import {
   type GraphQLLimits,
 } from '@tsunagaru/shared-http';
 import { createOrm, migrateUp } from '@tsunagaru/shared-persistence';
+import { createServiceTelemetry, observeHttp, telemetryApolloPlugin, traceSqlStatements, type Logger } from '@tsunagaru/shared-telemetry';
+import { databasePoolStats } from './pool-stats';
 import type { SubgraphName } from '@tsunagaru/shared-topology';
 import { peerSubgraphs } from './peer-subgraphs';
 
@@ -39,6 +41,8 @@ export interface SubgraphServerOptions {
   production?: boolean;
   /** Where the other subgraphs answer, for the few writes that must ask one (PeerSubgraphs). */
   peerUrls?: Partial<Record<SubgraphName, string>>;
+  /** JSON logs (pino); one to standard output when not given. */
+  logger?: Logger;
   /** A deployed directory serves the OAuth authorization server beside /graphql; the gateway proxies to it. */
   authorizationServer?: AuthorizationServer;
 }
@@ -53,9 +57,12 @@ export interface RunningSubgraph {
 export async function startSubgraphServer(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const orm = await createOrm(definition.persistence, { databaseUrl: options.databaseUrl, poolMax: options.poolMax });
   if (options.migrate ?? true) await migrateUp(orm);
+  // One span per SQL statement under the request's span, when tracing is on.
+  traceSqlStatements(orm.em.getConnection().getKnex(), definition.name);
 
   const limits = options.limits ?? DEFAULT_GRAPHQL_LIMITS;
-  const formatError = createErrorFormatter((error) => console.error(`[${definition.name}] unexpected error`, error));
+  const telemetry = createServiceTelemetry(definition.name, { logger: options.logger, databasePool: () => databasePoolStats(orm) });
+  const formatError = createErrorFormatter();
   const limited = apolloLimitOptions<RequestContext>(limits, { production: options.production ?? false });
   const apollo = new ApolloServer<RequestContext>({
     schema: await definition.buildSchema(),
@@ -66,6 +73,7 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
     // traces cost every request time and only matter with Apollo GraphOS reporting.
     plugins: [
       ...limited.plugins,
+      telemetryApolloPlugin<RequestContext>(),
       ApolloServerPluginLandingPageDisabled(),
       privateForCallersWithTokenPlugin<RequestContext>(),
       ...(process.env.APOLLO_INLINE_TRACING === 'true' ? [] : [ApolloServerPluginInlineTraceDisabled()]),
@@ -92,9 +100,10 @@ export async function startSubgraphServer(definition: SubgraphDefinition, option
     },
   });
   const oauth = options.authorizationServer;
+  const observed = observeHttp(telemetry, handler, { countSqlStatements: true });
   const server = await listen(
     definition.name,
-    (request, response) => (oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname) ? oauth.handle(request, response) : handler(request, response)),
+    (request, response) => (oauth?.handles(new URL(request.url ?? '/', 'http://localhost').pathname) ? oauth.handle(request, response) : observed(request, response)),
     options.port,
     options.host,
   );

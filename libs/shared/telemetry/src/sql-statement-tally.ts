@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentRequestObservation } from './request-context';
 
 /**
  * Counts the SQL statements one request sends, so tests (and developers, through a
@@ -24,6 +25,9 @@ export function runWithSqlStatementTally<T>(tally: SqlStatementTally, fn: () => 
 export function tallySqlStatement(sql: string): string {
   const tally = currentTally.getStore();
   if (tally) tally.statements += 1;
+  // The request's metrics count them too (`graphql_request_sql_statements`).
+  const observation = currentRequestObservation();
+  if (observation) observation.sqlStatements += 1;
   return sql;
 }
 

@@ -46,6 +46,9 @@ export class Proposal {
   @Field(() => Int, { description: 'Grows with every change; updateProposal names the version it edits.' })
   version!: number;
 
+  @Field(() => DateTimeScalar, { description: '更新日時: when the proposal last changed (an edit or a move), in Japan time; the open data change feed (updatedSince) uses it.' })
+  updatedAt!: Date;
+
   @Authorized(DETAILS)
   @Field(() => String, { nullable: true, description: '解決したい課題: the problem the proposal addresses. Not public.' })
   problem!: string;

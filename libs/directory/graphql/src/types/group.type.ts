@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ActivityField, DateScalar, District, OrganizationType, CACHE_PUBLIC, CACHE_PRIVATE } from '@tsunagaru/shared-graphql';
+import { ActivityField, DateScalar, DateTimeScalar, District, OrganizationType, CACHE_PUBLIC, CACHE_PRIVATE } from '@tsunagaru/shared-graphql';
 import { RegistrationStatus } from './registration-status.enum';
 
 @Directive(CACHE_PUBLIC)
@@ -76,4 +76,7 @@ export class Group {
 
   @Field(() => DateScalar, { nullable: true, description: '登録日: the day the intermediary registered the group.' })
   registeredOn!: string | null;
+
+  @Field(() => DateTimeScalar, { description: '更新日時: when the group\'s record last changed, in Japan time (the open data change feed, updatedSince, uses it).' })
+  updatedAt!: Date;
 }

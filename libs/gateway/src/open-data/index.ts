@@ -1,0 +1,3 @@
+export * from './csv';
+export * from './datasets';
+export * from './open-data-handler';
