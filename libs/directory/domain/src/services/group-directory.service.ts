@@ -199,7 +199,9 @@ export class GroupDirectory {
           const values = tier.ranks.length > 1 ? '?::int, ' : '';
           qb.andWhere(`(${rank}${alias}.name_kana, ${alias}.id) > (${values}?::text, ?::uuid)`, tier.ranks.length > 1 ? [...after] : after.slice(1));
         }
-        qb.orderBy([{ [raw(tier.rank)]: 'asc' }, { [raw(`${alias}.name_kana`)]: 'asc' }, { [raw(`${alias}.id`)]: 'asc' }] as never);
+        // A tier of one rank is read in reading order alone (a constant in ORDER BY would name a column).
+        const rankOrder = tier.ranks.length > 1 ? [{ [raw(tier.rank)]: 'asc' }] : [];
+        qb.orderBy([...rankOrder, { [raw(`${alias}.name_kana`)]: 'asc' }, { [raw(`${alias}.id`)]: 'asc' }] as never);
         qb.limit(page.first + 1);
         return qb.getKnexQuery();
       });
