@@ -57,7 +57,7 @@ async function walk(text: string, first: number): Promise<{ ids: string[]; state
 }
 
 describe('search tiers', () => {
-  it.each(['大船', '鎌倉', '会', 'ボランティア センター', '大船 合唱', '稲村ヶ崎', 'こども', 'カマクラ', 'ない言葉'])(
+  it.each(['大船', '鎌倉', '会', 'ボランティア センター', '大船 合唱', '稲村ヶ崎', 'こども', 'カマクラ', 'ない言葉', "大船？ 'x'"])(
     'walks every match of %s in rank order, one statement per page',
     async (text) => {
       const want = await expected(text);
