@@ -15,7 +15,8 @@ import { scaleDatabase } from '../db/scale';
  * gateway ÷ direct subgraph, cached ÷ uncached gateway, p50 at 100× ÷ p50 at 1× data,
  * plus SQL statements per request and the cached gateway's RSS after the run.
  * DATABASE_URL (or BENCH_DATABASE_URL) names a server to use; otherwise an embedded one runs.
- * BENCH_SECONDS (3), BENCH_CONNECTIONS (16) and BENCH_ROUNDS (2) tune the load.
+ * BENCH_SECONDS (3), BENCH_CONNECTIONS (16) and BENCH_ROUNDS (2) tune the load; the servers
+ * log at BENCH_LOG_LEVEL (warn).
  * The code before the read path (the first parent of the "Merge readpath (issue 11)" merge, or
  * BENCH_BASELINE=<commit>) runs from a temporary git worktree as the baseline of the
  * cross-subgraph query; BENCH_BASELINE=off skips it.
@@ -98,17 +99,39 @@ async function cursorAfter(gateway: string, rows: number): Promise<string> {
 
 function serve(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; urls: Record<string, unknown> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'serve.ts'), ...args], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...serverEnv(), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
-    let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const line = buffered.split('\n').find((candidate) => candidate.startsWith('{'));
-      if (line) resolve({ child, urls: JSON.parse(line) as Record<string, unknown> });
-    });
+    waitForLine(child, (line) => line.startsWith('{"x1"') || line.startsWith('{"gateway"')).then(
+      (line) => resolve({ child, urls: JSON.parse(line) as Record<string, unknown> }),
+      reject,
+    );
     child.once('exit', (code) => reject(new Error(`bench server ${args[0]} exited with ${code}`)));
+  });
+}
+
+/**
+ * The servers' environment: request logs at \`warn\` (BENCH_LOG_LEVEL to change it). Every
+ * request otherwise writes a JSON line synchronously to a pipe this process must read, which
+ * caps the cheapest requests (cache hits) at the pipe's pace and spends the load generator's CPU.
+ */
+const serverEnv = () => ({ LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' });
+
+/** The first line of the child's output that \`wanted\` accepts; everything after it is drained and dropped. */
+function waitForLine(child: ChildProcess, wanted: (line: string) => boolean): Promise<string> {
+  return new Promise((resolve) => {
+    let pending = '';
+    const onData = (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      const line = lines.find(wanted);
+      if (line === undefined) return;
+      child.stdout!.off('data', onData);
+      child.stdout!.resume();
+      resolve(line);
+    };
+    child.stdout!.on('data', onData);
   });
 }
 
@@ -162,14 +185,12 @@ async function startBaseline(root: string, commit: string, dir: string, env: Rec
   try {
     await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
     await writeFile(join(dir, 'bench-baseline-serve.ts'), BASELINE_SERVE);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench-baseline-serve.ts'], { cwd: dir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench-baseline-serve.ts'], { cwd: dir, env: { ...process.env, ...serverEnv(), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     const gateway = await new Promise<string>((resolve, reject) => {
-      let buffered = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
-        buffered += chunk.toString();
-        const line = buffered.split('\n').find((candidate) => candidate.startsWith('BENCH_URLS '));
-        if (line) resolve((JSON.parse(line.slice('BENCH_URLS '.length)) as { gateway: string }).gateway);
-      });
+      waitForLine(child, (line) => line.startsWith('BENCH_URLS ')).then(
+        (line) => resolve((JSON.parse(line.slice('BENCH_URLS '.length)) as { gateway: string }).gateway),
+        reject,
+      );
       child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
     });
     return { child, gateway, remove };
@@ -280,10 +301,11 @@ async function main(): Promise<void> {
     statements.push(`cross-subgraph page of 20: ${cross.statements}`);
 
     const widths = [46, 14, 14, 7];
-    console.log(['measure', 'A', 'B', 'A ÷ B'].map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(' '));
-    for (const row of rows) {
-      console.log(row.slice(0, 4).map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(' '), row[4]);
-    }
+    // Kanji and kana take two columns in a terminal.
+    const wide = (cell: string) => [...cell].filter((ch) => /[\u3000-\u9fff\uff01-\uff60]/u.test(ch)).length;
+    const cells = (row: string[]) => row.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] - wide(cell)) : cell.padStart(widths[index]))).join(' ');
+    console.log(cells(['measure', 'A', 'B', 'A ÷ B']));
+    for (const row of rows) console.log(cells(row.slice(0, 4)), row[4]);
     console.log('\nSQL statements per request:');
     for (const line of statements) console.log(`  ${line}`);
     console.log(`\nCached gateway RSS after the run: ${await rssMegabytes(cached.child.pid!)} MB`);
