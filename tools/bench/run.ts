@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,11 @@ import { scaleDatabase } from '../db/scale';
  * gateway ÷ direct subgraph, cached ÷ uncached gateway, p50 at 100× ÷ p50 at 1× data,
  * plus SQL statements per request and the cached gateway's RSS after the run.
  * DATABASE_URL (or BENCH_DATABASE_URL) names a server to use; otherwise an embedded one runs.
- * BENCH_SECONDS (3), BENCH_CONNECTIONS (16) and BENCH_ROUNDS (2) tune the load.
+ * BENCH_SECONDS (3), BENCH_CONNECTIONS (16) and BENCH_ROUNDS (2) tune the load; the servers
+ * log at BENCH_LOG_LEVEL (warn).
+ * The code before the read path (the first parent of the "Merge readpath (issue 11)" merge, or
+ * BENCH_BASELINE=<commit>) runs from a temporary git worktree as the baseline of the
+ * cross-subgraph query; BENCH_BASELINE=off skips it.
  */
 const autocannon = createRequire(__filename)('autocannon') as (options: Record<string, unknown>) => Promise<{
   requests: { average: number };
@@ -95,17 +99,39 @@ async function cursorAfter(gateway: string, rows: number): Promise<string> {
 
 function serve(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; urls: Record<string, unknown> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'serve.ts'), ...args], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...serverEnv(), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
-    let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const line = buffered.split('\n').find((candidate) => candidate.startsWith('{'));
-      if (line) resolve({ child, urls: JSON.parse(line) as Record<string, unknown> });
-    });
+    waitForLine(child, (line) => line.startsWith('{"x1"') || line.startsWith('{"gateway"')).then(
+      (line) => resolve({ child, urls: JSON.parse(line) as Record<string, unknown> }),
+      reject,
+    );
     child.once('exit', (code) => reject(new Error(`bench server ${args[0]} exited with ${code}`)));
+  });
+}
+
+/**
+ * The servers' environment: request logs at \`warn\` (BENCH_LOG_LEVEL to change it). Every
+ * request otherwise writes a JSON line synchronously to a pipe this process must read, which
+ * caps the cheapest requests (cache hits) at the pipe's pace and spends the load generator's CPU.
+ */
+const serverEnv = () => ({ LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' });
+
+/** The first line of the child's output that \`wanted\` accepts; everything after it is drained and dropped. */
+function waitForLine(child: ChildProcess, wanted: (line: string) => boolean): Promise<string> {
+  return new Promise((resolve) => {
+    let pending = '';
+    const onData = (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      const line = lines.find(wanted);
+      if (line === undefined) return;
+      child.stdout!.off('data', onData);
+      child.stdout!.resume();
+      resolve(line);
+    };
+    child.stdout!.on('data', onData);
   });
 }
 
@@ -117,11 +143,69 @@ async function rssMegabytes(pid: number): Promise<number> {
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(2));
 
+const repositoryRoot = () => execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: __dirname, encoding: 'utf8' }).trim();
+
+/** The code before the read-path work: BENCH_BASELINE, or the first parent of the read-path merge on HEAD's first-parent line. */
+function baselineCommit(root: string): string | null {
+  if (process.env.BENCH_BASELINE === 'off') return null;
+  if (process.env.BENCH_BASELINE) return process.env.BENCH_BASELINE;
+  const log = execFileSync('git', ['log', '--first-parent', '--format=%P%x09%s', 'HEAD'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const merge = log.split('\n').find((line) => line.split('\t')[1]?.startsWith('Merge readpath (issue 11)'));
+  return merge ? merge.split('\t')[0].split(' ')[0] : null;
+}
+
+/** Run inside the baseline worktree (its own code and tsconfig paths): seeds its database, starts its system, prints its gateway. */
+const BASELINE_SERVE = `import 'reflect-metadata';
+import { prepareSchemas, startSystem } from '@tsunagaru/platform';
+import { loadOrCreateSigningKeys } from '@tsunagaru/shared-auth';
+async function main() {
+  const keys = await loadOrCreateSigningKeys(process.env.BENCH_KEY_DIR!);
+  await prepareSchemas(process.env.BENCH_DB_BASELINE!, { seedDemoData: true });
+  const system = await startSystem({ databaseUrl: process.env.BENCH_DB_BASELINE!, tokenPublicKey: keys.publicKey, basePort: 0,
+    subgraphSecret: process.env.BENCH_SUBGRAPH_SECRET!, exposeSqlStatementCount: true, rateLimits: false });
+  console.log('BENCH_URLS ' + JSON.stringify({ gateway: system.gateway.url }));
+}
+main().catch((error) => { console.error(error); process.exit(1); });
+`;
+
+/**
+ * The baseline system: \`git worktree add --detach\` of \`commit\` under \`dir\`, this checkout's
+ * node_modules linked in (the baseline's dependencies are a subset of today's), and its
+ * gateway and subgraphs in a process of their own on a database of their own.
+ */
+async function startBaseline(root: string, commit: string, dir: string, env: Record<string, string>): Promise<{ child: ChildProcess; gateway: string; remove: () => void }> {
+  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: root, stdio: 'ignore' });
+  const remove = () => {
+    try {
+      execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    await writeFile(join(dir, 'bench-baseline-serve.ts'), BASELINE_SERVE);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench-baseline-serve.ts'], { cwd: dir, env: { ...process.env, ...serverEnv(), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const gateway = await new Promise<string>((resolve, reject) => {
+      waitForLine(child, (line) => line.startsWith('BENCH_URLS ')).then(
+        (line) => resolve((JSON.parse(line.slice('BENCH_URLS '.length)) as { gateway: string }).gateway),
+        reject,
+      );
+      child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
+    });
+    return { child, gateway, remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'tsunagaru-bench-'));
   const children: ChildProcess[] = [];
   let stopPostgres = async () => undefined as void;
   let serverUrl: string | undefined;
+  let removeBaseline = () => undefined as void;
   const prefix = `tsunagaru_bench_${process.pid}_`;
   try {
     serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -144,6 +228,18 @@ async function main(): Promise<void> {
     const cached = await serve(['gateway'], { ...env, BENCH_SUBGRAPH_URLS: JSON.stringify(x1.subgraphs) });
     children.push(cached.child);
     const cachedUrl = (cached.urls as { gateway: string }).gateway;
+    const root = repositoryRoot();
+    const commit = baselineCommit(root);
+    let baselineUrl: string | null = null;
+    if (commit) {
+      const dbBaseline = withDatabaseName(serverUrl, `${prefix}baseline`);
+      await ensureDatabase(dbBaseline);
+      console.log(`Baseline: ${execFileSync('git', ['log', '-1', '--format=%h %s', commit], { cwd: root, encoding: 'utf8' }).trim()}`);
+      const baseline = await startBaseline(root, commit, join(workDir, 'baseline'), { ...env, BENCH_DB_BASELINE: dbBaseline });
+      children.push(baseline.child);
+      removeBaseline = baseline.remove;
+      baselineUrl = baseline.gateway;
+    }
 
     console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
     console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run, A/B interleaved, ${ROUNDS} rounds each (medians)\n`);
@@ -170,12 +266,25 @@ async function main(): Promise<void> {
       report(`cached ÷ uncached: ${name}`, `${a.rps.toFixed(0)} req/s`, `${b.rps.toFixed(0)} req/s`, ratio(a.rps, b.rps), a.failures + b.failures ? `${a.failures + b.failures} failures` : '');
     }
 
-    // p50 at 100× ÷ p50 at 1× (uncached gateways). The 1× directory has 390 rows: its deepest page stands in for row 1,000.
+    // This code ÷ the code before the read path: the cross-subgraph page (uncached, 1×, same data).
+    if (baselineUrl) {
+      const { a, b } = await pair({ url: x1.gateway, query: Q.crossSubgraph }, { url: baselineUrl, query: Q.crossSubgraph });
+      report('now ÷ before read path: cross-subgraph', `${a.rps.toFixed(0)} req/s`, `${b.rps.toFixed(0)} req/s`, ratio(a.rps, b.rps), a.failures + b.failures ? `${a.failures + b.failures} failures` : '');
+    }
+
+    // p50 at 100× ÷ p50 at 1× (uncached gateways). The 1× directory has 390 registered rows, so
+    // the deep page is compared at the same row (380) at both scales, and row 1,000 against
+    // row 380 at 100× (depth alone).
     const deep1 = await cursorAfter(x1.gateway, 380);
+    const deep100at380 = await cursorAfter(x100.gateway, 380);
     const deep100 = await cursorAfter(x100.gateway, 1000);
+    {
+      const { a, b } = await pair({ url: x100.gateway, query: Q.pageAfter(deep100) }, { url: x100.gateway, query: Q.pageAfter(deep100at380) });
+      report('p50 row 1,000 ÷ row 380 (both 100×)', `${a.p50} ms`, `${b.p50} ms`, ratio(a.p50, b.p50), a.failures + b.failures ? `${a.failures + b.failures} failures` : '');
+    }
     const scaled: Array<[string, string, string]> = [
       ['first page', Q.firstPage, Q.firstPage],
-      ['page after row 1,000 (1×: row 380)', Q.pageAfter(deep1), Q.pageAfter(deep100)],
+      ['page after row 380 (same row)', Q.pageAfter(deep1), Q.pageAfter(deep100at380)],
       ['field + district filter', Q.fieldDistrict, Q.fieldDistrict],
       ['text search', Q.textSearch, Q.textSearch],
       ['two-character search (大船)', Q.twoCharacters, Q.twoCharacters],
@@ -191,11 +300,12 @@ async function main(): Promise<void> {
     const cross = await post(x1.gateway, Q.crossSubgraph);
     statements.push(`cross-subgraph page of 20: ${cross.statements}`);
 
-    const widths = [44, 14, 14, 7];
-    console.log(['measure', 'A', 'B', 'A ÷ B'].map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(' '));
-    for (const row of rows) {
-      console.log(row.slice(0, 4).map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(' '), row[4]);
-    }
+    const widths = [46, 14, 14, 7];
+    // Kanji and kana take two columns in a terminal.
+    const wide = (cell: string) => [...cell].filter((ch) => /[\u3000-\u9fff\uff01-\uff60]/u.test(ch)).length;
+    const cells = (row: string[]) => row.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] - wide(cell)) : cell.padStart(widths[index]))).join(' ');
+    console.log(cells(['measure', 'A', 'B', 'A ÷ B']));
+    for (const row of rows) console.log(cells(row.slice(0, 4)), row[4]);
     console.log('\nSQL statements per request:');
     for (const line of statements) console.log(`  ${line}`);
     console.log(`\nCached gateway RSS after the run: ${await rssMegabytes(cached.child.pid!)} MB`);
@@ -203,6 +313,7 @@ async function main(): Promise<void> {
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
+    removeBaseline();
     if (serverUrl) await dropDatabasesStartingWith(serverUrl, prefix).catch(() => undefined);
     await stopPostgres();
     await rm(workDir, { recursive: true, force: true });

@@ -26,6 +26,7 @@ export async function scaleDirectory(em: EntityManager, factor: number): Promise
   const sources = await connection.execute<SourceGroup[]>('select id, name, name_kana, description, districts from civic_group order by name_kana, id');
   await connection.execute('alter table civic_group disable trigger civic_group_statistics');
   await connection.execute('drop index if exists civic_group_search_terms_idx');
+  await connection.execute('drop index if exists civic_group_name_terms_idx');
   let added = 0;
   try {
     const rows: Array<Record<string, unknown>> = [];
@@ -73,6 +74,7 @@ export async function scaleDirectory(em: EntityManager, factor: number): Promise
     await flush();
   } finally {
     await connection.execute('create index if not exists civic_group_search_terms_idx on civic_group using gin (search_terms)');
+    await connection.execute('create index if not exists civic_group_name_terms_idx on civic_group using gin (civic_group_name_terms(search_name, search_reading))');
     await connection.execute('alter table civic_group enable trigger civic_group_statistics');
     for (const sql of RECOUNT_GROUP_STATISTICS_SQL) await connection.execute(sql);
     await connection.execute('analyze civic_group');

@@ -73,7 +73,7 @@ describe('plans of the website reads at 100×', () => {
     ['the first page', {}, /Index (Only )?Scan using civic_group_status_kana_idx/],
     ['a field + district filter', { activityFields: [ActivityField.ENVIRONMENT], districts: [District.OFUNA] }, /Index (Only )?Scan|Bitmap Index Scan/],
     ['a rare field', { activityFields: [ActivityField.SCIENCE_TECHNOLOGY] }, /Bitmap Index Scan on civic_group_activity_fields_idx|Index Scan/],
-    ['a two-character search (大船)', { text: '大船' }, /Bitmap Index Scan on civic_group_search_terms_idx/],
+    ['a two-character search (大船)', { text: '大船' }, /Bitmap Index Scan on civic_group_search_name_prefix_idx/],
     ['a text search (稲村ヶ崎 朝市)', { text: '稲村ヶ崎 朝市' }, /Bitmap Index Scan on civic_group_search_terms_idx/],
   ])('reads %s through an index', async (name, filter, index) => {
     const plans = await plansOf(page(filter));
@@ -94,6 +94,32 @@ describe('plans of the website reads at 100×', () => {
     console.log(`[plan] the page after row 1,000\n${plan}`);
     expect(plan).toMatch(/Index Cond: .*ROW\(name_kana, id\) > ROW\(/);
     expect(plan).not.toMatch(/Seq Scan on civic_group/);
+  });
+
+  it('reads a search tier by tier: the first page of 大船 never runs the later tiers', async () => {
+    const [plan] = await plansOf(page({ text: '大船' }));
+    console.log(`[plan] 大船, first page\n${plan}`);
+    expect(plan).toMatch(/Append/);
+    expect(plan).toMatch(/Bitmap Index Scan on civic_group_name_terms_idx \(never executed\)/);
+    expect(plan).not.toMatch(/Seq Scan on civic_group/);
+  });
+
+  it('reads the profile-only tier of 大船 (a fifth of the directory) in reading order, not by ranking every match', async () => {
+    const directory = new GroupDirectory(orm.em.fork());
+    const filter = { text: '大船' };
+    let after: string | undefined;
+    let rank = 0;
+    while (rank < 3) {
+      const result = await directory.list(filter, GroupDirectory.orderFor(filter).request({ first: 100, after }), null);
+      after = result.cursorOf(result.rows.at(-1)!);
+      rank = (JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as number[])[0];
+    }
+    const [plan] = await plansOf(page(filter, after));
+    console.log(`[plan] 大船, a page of the profile-only tier\n${plan}`);
+    expect(plan).toMatch(/Index Scan using civic_group_status_kana_idx/);
+    expect(plan).not.toMatch(/Seq Scan on civic_group/);
+    const rowsRead = Math.max(...[...plan.matchAll(/rows=(\d+)/g)].map((match) => Number(match[1])));
+    expect(rowsRead).toBeLessThan(1_000);
   });
 
   it('reads the figures from the maintained counts, not the groups', async () => {
