@@ -36,6 +36,9 @@ export class MeasureProgressReport {
 
   @Field(() => DateTimeScalar)
   reportedAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: '更新日時: last change of the report (a revision included) (the open data change feed, updatedSince).' })
+  updatedAt!: Date;
 }
 
 @ObjectType('MeasureProgressReportConnection', { description: 'Progress reports, newest fiscal year first.' })

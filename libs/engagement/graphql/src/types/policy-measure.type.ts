@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ConnectionType } from '@tsunagaru/shared-graphql';
+import { ConnectionType, DateTimeScalar } from '@tsunagaru/shared-graphql';
 import { PolicyPriorityClass } from './engagement-enums';
 
 @Directive('@key(fields: "id")')
@@ -19,6 +19,9 @@ export class PolicyMeasure {
 
   @Field(() => PolicyPriorityClass, { description: '分類 (I = 重点施策).' })
   priorityClass!: PolicyPriorityClass;
+
+  @Field(() => DateTimeScalar, { description: '更新日時: last change of the measure (the open data change feed, updatedSince).' })
+  updatedAt!: Date;
 }
 
 @ObjectType('PolicyMeasureConnection', { description: "A page of the guideline's measures (施策), in the guideline's order." })

@@ -17,6 +17,9 @@ export class TrainingSession {
 
   @Field(() => Int, { description: '定員: people the session takes; more join the waitlist.' })
   capacity!: number;
+
+  @Field(() => DateTimeScalar, { description: '更新日時: last change of the session, its schedule or its enrolment count (the open data change feed, updatedSince).' })
+  updatedAt!: Date;
 }
 
 @ObjectType('TrainingSessionConnection', { description: 'A page of training sessions, by start time.' })
