@@ -13,15 +13,20 @@ export class Migration20261230000300_engagement_updated_at extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
       create or replace function touch_updated_at() returns trigger language plpgsql as $$
+      declare
+        -- Generated columns are not computed yet in a BEFORE trigger: compare the rest.
+        ignored text[] := array_append(array(select attname::text from pg_attribute where attrelid = tg_relid and attgenerated <> ''), 'updated_at');
       begin
-        new.updated_at := now();
+        if (to_jsonb(new) - ignored) is distinct from (to_jsonb(old) - ignored) then
+          new.updated_at := now();
+        end if;
         return new;
       end $$`);
     for (const table of TABLES) {
       this.addSql(`alter table ${table} add column updated_at timestamptz not null default now()`);
       this.addSql(`
         create trigger ${table}_touch_updated_at before update on ${table}
-          for each row when (old.* is distinct from new.*) execute function touch_updated_at()`);
+          for each row execute function touch_updated_at()`);
       this.addSql(`create index ${table}_updated_at_idx on ${table} (updated_at)`);
     }
     this.addSql('update measure_progress_report set updated_at = reported_at');
