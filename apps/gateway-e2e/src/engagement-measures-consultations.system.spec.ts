@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from '@tsunagaru/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoSurveyRespondents } from '@tsunagaru/engagement-demo-data';
 import { demoDepartmentId, demoIntermediaryId } from '@tsunagaru/shared-demo-data';
-import { createScratchDatabase, demoGroupId, errorCodes, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
+import { demoGroupId, errorCodes, tokenFor } from '@tsunagaru/shared-testing';
+import { ownSystem } from './own-system';
 
 // Acceptance 3 (the measures followed in public), consultations and survey answering, on a
 // system of its own since they write.
-let system: RunningSystem;
 
-beforeAll(async () => {
-  system = await startSystem({ databaseUrl: await createScratchDatabase(), tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
-});
 
-afterAll(async () => {
-  await system?.stop();
-});
-
-const ask = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  postGraphQL<T>(system.gateway.url, query, variables, token);
+const own = ownSystem();
+const { ask } = own;
 
 interface MeasureNode {
   id: string;

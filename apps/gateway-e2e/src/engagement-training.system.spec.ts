@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from '@tsunagaru/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '@tsunagaru/shared-kernel';
-import { createScratchDatabase, demoGroupId, errorCodes, postGraphQL, testTokenPublicKey, tokenFor, tokenForPrincipal } from '@tsunagaru/shared-testing';
+import { demoGroupId, errorCodes, tokenFor, tokenForPrincipal } from '@tsunagaru/shared-testing';
+import { ownSystem } from './own-system';
 
 // Acceptance 2 (waitlist under concurrency) and 4 (a session at a resources venue), and who
 // sees enrolments, on a system of its own since it writes.
-let system: RunningSystem;
 
-beforeAll(async () => {
-  system = await startSystem({ databaseUrl: await createScratchDatabase(), tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
-});
 
-afterAll(async () => {
-  await system?.stop();
-});
-
-const ask = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  postGraphQL<T>(system.gateway.url, query, variables, token);
+const own = ownSystem();
+const { ask } = own;
 
 const person = (n: number): Principal => ({ subject: `race-person-${n}`, role: 'member', displayName: `受講者 ${n}`, groupIds: [] });
 

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from '@tsunagaru/platform';
-import { createScratchDatabase, demoGroupId, errorCodes, postGraphQL, testTokenPublicKey, tokenFor, type GraphQLResponse } from '@tsunagaru/shared-testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoGroupId, errorCodes, tokenFor, type GraphQLResponse } from '@tsunagaru/shared-testing';
+import { ownSystem } from './own-system';
 
 // Every state change of the graph raced through the gateway on a system of its own: of any
 // number of concurrent attempts that cannot all stand, exactly one wins and the others get CONFLICT.
-let system: RunningSystem;
-
-beforeAll(async () => {
-  system = await startSystem({ databaseUrl: await createScratchDatabase(), tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
-});
-
-afterAll(async () => {
-  await system?.stop();
-});
-
-const ask = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, token?: string) =>
-  postGraphQL<T>(system.gateway.url, query, variables, token);
+const { ask } = ownSystem();
 
 /** Splits racing answers into winners (no errors) and the codes of the losers. */
 function outcome(responses: Array<GraphQLResponse<unknown>>) {

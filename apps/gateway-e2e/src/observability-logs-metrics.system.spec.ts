@@ -19,7 +19,9 @@ afterAll(() => system?.stop());
 
 const origin = (url: string) => new URL(url).origin;
 const probe = `ObservabilityProbe_${randomBytes(4).toString('hex')}`;
-const PROBE_QUERY = `query ${probe} { groups(first: 3) { totalCount edges { node { name } } } }`;
+// Each probe asks a different page size: identical anonymous reads would be answered by the
+// response cache (and merged in flight), and this test counts the requests that reach a subgraph.
+const PROBE_QUERY = `query ${probe}($first: Int!) { groups(first: $first) { totalCount edges { node { name } } } }`;
 const PROBE_COUNT = 3;
 
 interface Scrape {
@@ -95,7 +97,7 @@ describe('request ids', () => {
 describe('/metrics', () => {
   beforeAll(async () => {
     for (let i = 0; i < PROBE_COUNT; i += 1) {
-      const response = await postGraphQL(gateway, PROBE_QUERY);
+      const response = await postGraphQL(gateway, PROBE_QUERY, { first: i + 1 });
       expect(response.errors).toBeUndefined();
     }
     // One refused by validation: counted with its own outcome.

@@ -1,33 +1,15 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from '@tsunagaru/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '@tsunagaru/shared-kernel';
-import { createScratchDatabase, demoGroupId, errorCodes, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
+import { demoGroupId, errorCodes, tokenFor } from '@tsunagaru/shared-testing';
+import { ownSystem } from './own-system';
 
 // Venue bookings (施設予約) through the gateway on a system of its own: one room never holds two
 // live bookings at once (the database refuses, also under a race), cancellations are a status,
 // staff approve where a venue asks, and the public sees that a slot is taken, never who took it.
-let system: RunningSystem;
-let pool: pg.Pool;
 
-beforeAll(async () => {
-  const databaseUrl = await createScratchDatabase();
-  system = await startSystem({ databaseUrl, tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
-  pool = new pg.Pool({ connectionString: databaseUrl, max: 2, options: '-c search_path=resources' });
-});
 
-afterAll(async () => {
-  await pool?.end();
-  await system?.stop();
-});
-
-const ask = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  postGraphQL<T>(system.gateway.url, query, variables, token);
-/** SQL straight to the resources schema, `?` placeholders in order. */
-async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  let n = 0;
-  return (await pool.query<T>(text.replace(/\?/g, () => `$${++n}`), params)).rows;
-}
+const own = ownSystem({ schema: 'resources' });
+const { ask, sql } = own;
 
 const BOOK = `mutation ($input: BookVenueInput!) { bookVenue(input: $input) { booking { id status } userErrors { field code message } } }`;
 type Booked = { bookVenue: { booking: { id: string; status: string } | null; userErrors: Array<{ field: string[]; code: string; message: string }> } };

@@ -1,32 +1,15 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from '@tsunagaru/platform';
+import { describe, expect, it } from 'vitest';
 import { addDays, todayInJapan } from '@tsunagaru/shared-kernel';
-import { createScratchDatabase, demoGroupId, errorCodes, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
+import { demoGroupId, errorCodes, tokenFor } from '@tsunagaru/shared-testing';
+import { ownSystem } from './own-system';
 
 // Lendable equipment (貸出備品) and the accident insurance scheme (市民活動補償制度) through the
 // gateway on a system of its own.
-let system: RunningSystem;
-let pool: pg.Pool;
 
-beforeAll(async () => {
-  const databaseUrl = await createScratchDatabase();
-  system = await startSystem({ databaseUrl, tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
-  pool = new pg.Pool({ connectionString: databaseUrl, max: 2, options: '-c search_path=resources' });
-});
 
-afterAll(async () => {
-  await pool?.end();
-  await system?.stop();
-});
+const own = ownSystem({ schema: 'resources' });
+const { ask, sql } = own;
 
-const ask = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  postGraphQL<T>(system.gateway.url, query, variables, token);
-
-async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  let n = 0;
-  return (await pool.query<T>(text.replace(/\?/g, () => `$${++n}`), params)).rows;
-}
 
 const today = todayInJapan();
 const LEND = `mutation ($input: LendEquipmentInput!) { lendEquipment(input: $input) { loan { id quantity status } userErrors { field code message } } }`;

@@ -1,33 +1,16 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from '@tsunagaru/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '@tsunagaru/shared-kernel';
-import { createScratchDatabase, demoGroupId, errorCodes, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
+import { demoGroupId, errorCodes, tokenFor } from '@tsunagaru/shared-testing';
+import { ownSystem } from './own-system';
 
 // The civic activity fund (市民活動支援基金) through the gateway on a system of its own: a ledger
 // that cannot lose a yen (balanced transactions enforced by the database, idempotent donations
 // under a race), a public statement, and donor identities kept to the fund's secretariat.
-let system: RunningSystem;
-let pool: pg.Pool;
 
-beforeAll(async () => {
-  const databaseUrl = await createScratchDatabase();
-  system = await startSystem({ databaseUrl, tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
-  pool = new pg.Pool({ connectionString: databaseUrl, max: 2, options: '-c search_path=resources' });
-});
 
-afterAll(async () => {
-  await pool?.end();
-  await system?.stop();
-});
+const own = ownSystem({ schema: 'resources' });
+const { ask, sql } = own;
 
-const ask = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  postGraphQL<T>(system.gateway.url, query, variables, token);
-
-async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  let n = 0;
-  return (await pool.query<T>(text.replace(/\?/g, () => `$${++n}`), params)).rows;
-}
 
 const RECORD = `mutation ($input: RecordDonationInput!) {
   recordDonation(input: $input) { donation { id amountYen channel } replayed userErrors { field code } }
@@ -122,7 +105,7 @@ describe('acceptance 2: 200 concurrent recordDonation sharing 50 idempotency key
 
 describe('the ledger in the database', () => {
   it('refuses at commit a transaction whose lines do not sum to zero, or that has no lines', async () => {
-    const client = await pool.connect();
+    const client = await own.pool.connect();
     try {
       const attempt = async (lines: number[]) => {
         await client.query('begin');

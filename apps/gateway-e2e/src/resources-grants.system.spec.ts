@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from '@tsunagaru/platform';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf, todayInJapan } from '@tsunagaru/shared-kernel';
-import { createScratchDatabase, demoGroupId, errorCodes, postGraphQL, testTokenPublicKey, tokenFor } from '@tsunagaru/shared-testing';
+import { demoGroupId, errorCodes, tokenFor } from '@tsunagaru/shared-testing';
+import { ownSystem } from './own-system';
 
 // Grants (助成金) through the gateway on a system of its own: the "open now for my field" search,
 // the whole way from draft to payment, public decisions, private applications.
-let system: RunningSystem;
 
-beforeAll(async () => {
-  system = await startSystem({ databaseUrl: await createScratchDatabase(), tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
-});
 
-afterAll(async () => {
-  await system?.stop();
-});
-
-const ask = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  postGraphQL<T>(system.gateway.url, query, variables, token);
+const own = ownSystem();
+const { ask } = own;
 
 const today = todayInJapan();
 const thisYear = fiscalYearOf(new Date());

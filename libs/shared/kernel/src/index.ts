@@ -10,3 +10,4 @@ export * from './access';
 export * from './proposer-type';
 export * from './ids';
 export * from './yen';
+export * from './field-issues';

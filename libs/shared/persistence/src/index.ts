@@ -8,3 +8,4 @@ export * from './persistence-module';
 export * from './seeding';
 export * from './postgres-errors';
 export * from './yen-type';
+export * from './raw-sql';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isCalendarDate, yen, yenIssue, type Yen } from '@tsunagaru/shared-kernel';
+import { isCalendarDate, yen, yenIssue, type Yen, type IssueCollector } from '@tsunagaru/shared-kernel';
 import { AgreementPartyKind } from '../entities';
 import type { AgreementPartyKey } from '../policies';
-import { sql, type IssueCollector } from './support';
+import { sql } from '@tsunagaru/shared-persistence';
 
 /** One party's part as a client writes it: roles and responsibilities, one item each, and its budget share. */
 export interface AgreementPartyTermsInput {

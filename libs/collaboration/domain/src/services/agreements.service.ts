@@ -11,8 +11,12 @@ import {
   yenIssue,
   type Principal,
   type Yen,
+  actorOf,
+  authorizeOrRefuse,
+  IssueCollector,
+  refuse,
 } from '@tsunagaru/shared-kernel';
-import { findPage, hasSqlState, keysetOrder, SqlState, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
+import { findPage, hasSqlState, keysetOrder, SqlState, type Page, type PageRequest, sql } from '@tsunagaru/shared-persistence';
 import {
   Agreement,
   AgreementOrigin,
@@ -47,7 +51,6 @@ import {
 import { ProgrammeOffices } from './programme-office.service';
 import { applyProposalMove } from './proposal-moves';
 import { ProposalWorkflow } from './proposal-workflow.service';
-import { actorOf, authorizeOrRefuse, IssueCollector, refuse, sql } from './support';
 
 export interface CreateAgreementInput extends AgreementTermsInput {
   proposalId: string;

@@ -1,11 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ActivityField, fiscalYearOf, isCalendarDate, isUuid, todayInJapan, type Principal } from '@tsunagaru/shared-kernel';
+import {
+  ActivityField,
+  fiscalYearOf,
+  isCalendarDate,
+  isUuid,
+  todayInJapan,
+  type Principal,
+  authorizeOrRefuse,
+  IssueCollector,
+} from '@tsunagaru/shared-kernel';
 import { findPage, keysetOrder, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
 import { CityChallenge } from '../entities';
 import { departmentWorkPolicies } from '../policies';
 import { ProgrammeOffices } from './programme-office.service';
-import { authorizeOrRefuse, IssueCollector } from './support';
 
 export interface PublishCityChallengeInput {
   title: string;

@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, isCalendarDate, todayInJapan, type Principal } from '@tsunagaru/shared-kernel';
-import { keysetOrder } from '@tsunagaru/shared-persistence';
+import {
+  ConflictError,
+  isCalendarDate,
+  todayInJapan,
+  type Principal,
+  authorizeOrRefuse,
+  IssueCollector,
+  refuse,
+} from '@tsunagaru/shared-kernel';
+import { keysetOrder, sql } from '@tsunagaru/shared-persistence';
 import { Consultation, ProposalStatus } from '../entities';
 import { proposalPolicies, proposalSubjectOf } from '../policies';
 import { ProposalWorkflow } from './proposal-workflow.service';
-import { authorizeOrRefuse, IssueCollector, refuse, sql } from './support';
 
 export interface RecordConsultationInput {
   proposalId: string;

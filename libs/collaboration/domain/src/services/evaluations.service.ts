@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { allows, ConflictError, fiscalYearOf, isUuid, requirePrincipal, type Principal } from '@tsunagaru/shared-kernel';
-import { hasSqlState, keysetOrder, SqlState } from '@tsunagaru/shared-persistence';
+import {
+  allows,
+  ConflictError,
+  fiscalYearOf,
+  isUuid,
+  requirePrincipal,
+  type Principal,
+  authorizeOrRefuse,
+  IssueCollector,
+  refuse,
+} from '@tsunagaru/shared-kernel';
+import { hasSqlState, keysetOrder, SqlState, sql } from '@tsunagaru/shared-persistence';
 import { Agreement, AgreementPartyKind, AgreementStatus, Evaluation, EvaluationCriterion, EvaluationOutcome, EvaluationView } from '../entities';
 import { agreementSubjectOf, evaluationPolicies, partiesRepresentedBy } from '../policies';
 import { Agreements } from './agreements.service';
-import { authorizeOrRefuse, IssueCollector, refuse, sql } from './support';
 
 export interface EvaluationScoreInput {
   criterion: EvaluationCriterion;

@@ -10,4 +10,3 @@ export * from './proposal-metrics.query';
 export * from './proposal-metrics.service';
 export * from './proposal-moves';
 export * from './proposal-workflow.service';
-export * from './support';

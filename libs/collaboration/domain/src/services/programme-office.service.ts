@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, isUuid, type Principal } from '@tsunagaru/shared-kernel';
+import { ConflictError, isUuid, type Principal, authorizeOrRefuse, refuse } from '@tsunagaru/shared-kernel';
 import { ProgrammeOffice } from '../entities';
 import { departmentWorkPolicies } from '../policies';
-import { authorizeOrRefuse, refuse, sql } from './support';
+import { sql } from '@tsunagaru/shared-persistence';
 
 /**
  * 事務局: which department runs the mutual-proposal programme. The subgraph keeps it in its

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProposalActorCapacity, ProposalStatus } from '../entities/proposal-status';
-import { sql } from './support';
+import { sql } from '@tsunagaru/shared-persistence';
 
 /** Columns a move may set besides the status; named here, never taken from input. */
 export type MoveColumn = 'submitted_on' | 'decided_on' | 'fiscal_year' | 'partner_group_ids';

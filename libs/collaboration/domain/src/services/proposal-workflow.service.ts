@@ -13,11 +13,15 @@ import {
   type Policy,
   type Principal,
   type Yen,
+  actorOf,
+  authorizeOrRefuse,
+  IssueCollector,
+  refuse,
 } from '@tsunagaru/shared-kernel';
 import { CityChallenge, Proposal, ProposalActorCapacity, ProposalStatus, UNDECIDED_STATUSES } from '../entities';
 import { capacityOf, isProposalVisibleTo, proposalPolicies, proposalSubjectOf, type ProposalSubject } from '../policies';
 import { applyProposalMove, type MoveColumn } from './proposal-moves';
-import { actorOf, authorizeOrRefuse, IssueCollector, refuse, sql } from './support';
+import { sql } from '@tsunagaru/shared-persistence';
 
 /** What a proposal says; every field optional in an edit (undefined keeps, null clears where allowed). */
 export interface ProposalContentInput {

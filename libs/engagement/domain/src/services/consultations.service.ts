@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize, fiscalYearInterval, isUuid, NotFoundError, requirePrincipal, type Principal } from '@tsunagaru/shared-kernel';
-import { keysetOrder, type Page, type PageRequest, toPage } from '@tsunagaru/shared-persistence';
+import {
+  authorize,
+  fiscalYearInterval,
+  isUuid,
+  NotFoundError,
+  requirePrincipal,
+  type Principal,
+  IssueCollector,
+  refuse,
+} from '@tsunagaru/shared-kernel';
+import { keysetOrder, type Page, type PageRequest, toPage, sql } from '@tsunagaru/shared-persistence';
 import {
   ConsultationOutcome,
   ConsultationRecipient,
@@ -10,7 +19,6 @@ import {
   ConsultationTopic,
 } from '../entities';
 import { consultationPolicies, consultationVisibilityOf } from '../policies';
-import { IssueCollector, refuse, sql } from './support';
 
 export const CONSULTATIONS_NEWEST_FIRST = keysetOrder<ConsultationRequest>(
   { sql: 'requested_at', type: 'timestamp', direction: 'desc', of: (consultation) => consultation.requestedAt },

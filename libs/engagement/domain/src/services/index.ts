@@ -5,7 +5,6 @@ export * from './training-enrollments.service';
 export * from './training-rules';
 export * from './survey-suppression';
 export * from './surveys.service';
-export * from './support';
 export * from './training-sessions.service';
 export * from './consultations.service';
 export * from './measure-tracking.service';

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize, fiscalYearOf, isCalendarDate, isUuid, NotFoundError, requirePrincipal, type Principal } from '@tsunagaru/shared-kernel';
-import { findPage, keysetOrder, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
+import {
+  authorize,
+  fiscalYearOf,
+  isCalendarDate,
+  isUuid,
+  NotFoundError,
+  requirePrincipal,
+  type Principal,
+  IssueCollector,
+  refuse,
+} from '@tsunagaru/shared-kernel';
+import { findPage, keysetOrder, type Page, type PageRequest, sql } from '@tsunagaru/shared-persistence';
 import {
   CommitteeRecommendation,
   CommitteeReview,
@@ -11,7 +21,6 @@ import {
   type MeasureIndicator,
 } from '../entities';
 import { measurePolicies } from '../policies';
-import { IssueCollector, refuse, sql } from './support';
 
 /** Progress reports, newest fiscal year first. */
 export const PROGRESS_REPORTS_NEWEST_FIRST = keysetOrder<MeasureProgressReport>(

@@ -13,8 +13,10 @@ import {
   requirePrincipal,
   todayInJapan,
   type Principal,
+  IssueCollector,
+  refuse,
 } from '@tsunagaru/shared-kernel';
-import { findPage, hasSqlState, keysetOrder, SqlState, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
+import { findPage, hasSqlState, keysetOrder, SqlState, type Page, type PageRequest, sql } from '@tsunagaru/shared-persistence';
 import {
   CITYWIDE_DISTRICT,
   Survey,
@@ -25,7 +27,6 @@ import {
 } from '../entities';
 import { surveyPolicies } from '../policies';
 import { suppressCrossTable } from './survey-suppression';
-import { IssueCollector, refuse, sql } from './support';
 
 /** Surveys, newest first: opening day descending, then id. */
 export const SURVEYS_NEWEST_FIRST = keysetOrder<Survey>(

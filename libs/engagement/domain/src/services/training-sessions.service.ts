@@ -8,11 +8,12 @@ import {
   NotFoundError,
   requirePrincipal,
   type Principal,
+  IssueCollector,
+  refuse,
 } from '@tsunagaru/shared-kernel';
-import { findPage, hasSqlState, keysetOrder, SqlState, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
+import { findPage, hasSqlState, keysetOrder, SqlState, type Page, type PageRequest, sql } from '@tsunagaru/shared-persistence';
 import { TrainingAudience, TrainingEnrollmentStatus, TrainingSession, TrainingSessionEnrollment } from '../entities';
 import { participantKindOf, staffDepartmentOf, trainingSessionPolicies } from '../policies';
-import { IssueCollector, refuse, sql } from './support';
 
 /** The training calendar: sessions by start time, then id. */
 export const TRAINING_SESSIONS_BY_START = keysetOrder<TrainingSession>(

@@ -13,7 +13,7 @@ import {
   type TrainingSession as TrainingSessionEntity,
   type TrainingSessionEnrollment as EnrollmentEntity,
 } from '@tsunagaru/engagement-domain';
-import { refuse } from '@tsunagaru/engagement-domain';
+import { refuse } from '@tsunagaru/shared-kernel';
 import { ForwardPaginationArgs, requires, toConnection, withUserErrors, type ConnectionResult } from '@tsunagaru/shared-graphql';
 import { fiscalYearOf } from '@tsunagaru/shared-kernel';
 import {

@@ -13,11 +13,11 @@ import {
   type Principal,
   type SignedYen,
   type Yen,
+  refuse,
 } from '@tsunagaru/shared-kernel';
-import { keysetOrder, findPage, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
+import { keysetOrder, findPage, type Page, type PageRequest, sql } from '@tsunagaru/shared-persistence';
 import { Donation, DonationChannel, FundOffice } from '../entities';
 import { fundPolicies } from '../policies';
-import { refuse, sql } from './sql';
 import type { GroupExists } from './venue-bookings.service';
 
 export interface RecordDonationInput {

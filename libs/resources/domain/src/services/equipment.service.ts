@@ -10,11 +10,11 @@ import {
   ValidationFailedError,
   type FieldIssue,
   type Principal,
+  refuse,
 } from '@tsunagaru/shared-kernel';
-import { keysetOrder } from '@tsunagaru/shared-persistence';
+import { keysetOrder, sql } from '@tsunagaru/shared-persistence';
 import { AccidentReport, EquipmentItem, EquipmentLoan, EquipmentLoanStatus } from '../entities';
 import { groupSupportPolicies } from '../policies';
-import { refuse, sql } from './sql';
 import type { GroupExists } from './venue-bookings.service';
 
 export interface LendEquipmentInput {

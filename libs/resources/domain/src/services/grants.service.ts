@@ -15,13 +15,13 @@ import {
   type OrganizationType,
   type Principal,
   type Yen,
+  refuse,
 } from '@tsunagaru/shared-kernel';
-import { hasSqlState, keysetOrder, SqlState, type Page, type PageRequest, type SqlFragment } from '@tsunagaru/shared-persistence';
+import { hasSqlState, keysetOrder, SqlState, type Page, type PageRequest, type SqlFragment, sql } from '@tsunagaru/shared-persistence';
 import { GrantApplication, GrantApplicationStatus, GrantAward, GrantProgram, GrantProgramKind } from '../entities';
 import { grantPolicies } from '../policies';
 import { CivicFund } from './civic-fund.service';
 import { findPageWhere } from './paging';
-import { refuse, sql } from './sql';
 
 export interface GrantProgramFilter {
   /** Programmes whose application window includes this day (募集中). */

@@ -10,12 +10,12 @@ import {
   type Principal,
   requirePrincipal,
   ValidationFailedError,
+  refuse,
 } from '@tsunagaru/shared-kernel';
 import { hasSqlState, SqlState } from '@tsunagaru/shared-persistence';
 import { Venue, VenueBooking, VenueBookingStatus, VenueClosure } from '../entities';
 import { venueBookingPolicies } from '../policies';
 import { checkBookingRequest, type BookingRequest } from './booking-rules';
-import { refuse } from './sql';
 
 /**
  * Whether a group exists for the caller. Groups live in the directory, so the GraphQL layer

@@ -13,10 +13,9 @@ import {
   type FieldIssue,
   type Principal,
 } from '@tsunagaru/shared-kernel';
-import { keysetOrder, toPage, type ChildListFilter, type Page, type PageRequest } from '@tsunagaru/shared-persistence';
+import { keysetOrder, toPage, type ChildListFilter, type Page, type PageRequest, sql } from '@tsunagaru/shared-persistence';
 import { Venue, VenueBooking, VenueClosure, type VenueAccessibility, type VenueKind } from '../entities';
 import { venueBookingPolicies } from '../policies';
-import { sql } from './sql';
 import { type BookingWindow } from './booking-rules';
 
 export interface VenueFilter {

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- oidc-provider ships no types: these must follow this file into every project that compiles it (nx build typechecks per project)
+/// <reference path="./oidc-provider.d.ts" />
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { calculateJwkThumbprint, exportJWK, type KeyLike } from 'jose';
 import { createPublicKey, type KeyObject } from 'node:crypto';

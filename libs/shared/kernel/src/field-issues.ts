@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { allows, requirePrincipal, ValidationFailedError, type FieldIssue, type Policy, type Principal } from '@tsunagaru/shared-kernel';
+import { allows, requirePrincipal, type Policy, type Principal } from './access';
+import { ValidationFailedError, type FieldIssue } from './errors';
 
 /** Collects every problem with an input at once, so a form can show them all, then throws. */
 export class IssueCollector {
@@ -35,7 +35,7 @@ export function refuse(field: string, code: string, message: string): Validation
 }
 
 /**
- * The workflow's rule for refusals: an anonymous caller is UNAUTHENTICATED; a signed-in caller
+ * The workflows' rule for refusals: an anonymous caller is UNAUTHENTICATED; a signed-in caller
  * the policy refuses gets a user error (code FORBIDDEN) on the field that named the record,
  * and nothing changes. Returns the principal.
  */
@@ -45,12 +45,7 @@ export function authorizeOrRefuse<Subject>(policy: Policy<Subject>, caller: Prin
   return principal;
 }
 
-/** Runs hand-written SQL on the EntityManager's connection, inside its transaction when it has one. */
-export async function sql<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
-  return em.getConnection().execute<T[]>(text, params, 'all', em.getTransactionContext());
-}
-
-/** Who acted, as the history and the records keep it: the token's subject and display name. */
+/** Who acted, as histories and records keep it: the token's subject and display name. */
 export function actorOf(principal: Principal): { subject: string; name: string | null } {
   return { subject: principal.subject, name: principal.displayName ?? null };
 }
