@@ -1,5 +1,8 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSystem, type RunningSystem } from '@tsunagaru/platform';
+import { buildDemoDonations, buildDemoGrants } from '@tsunagaru/resources-demo-data';
+import { buildDemoSurvey } from '@tsunagaru/engagement-demo-data';
 import { createScratchDatabase, demoDepartmentId, demoGroupId, gatewayUrl, postGraphQL, testTokenPublicKey, tokenFor, type GraphQLResponse } from '@tsunagaru/shared-testing';
 
 interface CatalogEntry {
@@ -49,9 +52,13 @@ let catalog: Catalog;
 const exports = new Map<string, { json: OpenRecord[]; csv: string }>();
 
 beforeAll(async () => {
+  const started = performance.now();
   catalog = await getJson<Catalog>(`${origin()}/open-data/catalog.json`);
+  if (process.env.SHOW_OPEN_DATA) console.log(`open data catalogue (reads every dataset): ${Math.round(performance.now() - started)} ms`);
   for (const dataset of catalog.datasets) {
+    const started = performance.now();
     const json = await getJson<{ records: OpenRecord[] }>(dataset.distributions.find((d) => d.format === 'JSON')!.url);
+    if (process.env.SHOW_OPEN_DATA) console.log(`open data ${dataset.id}: ${json.records.length} records, JSON in ${Math.round(performance.now() - started)} ms (cached by the catalogue's read)`);
     const csvResponse = await fetch(dataset.distributions.find((d) => d.format === 'CSV')!.url);
     expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     // Read the bytes: Response.text() would drop the byte order mark this test looks for.
@@ -65,7 +72,7 @@ describe('the open data catalogue', () => {
     expect(catalog.license).toEqual({ name: 'CC BY 4.0', title: expect.any(String), url: 'https://creativecommons.org/licenses/by/4.0/deed.ja' });
     expect(catalog.datasets.map((dataset) => dataset.id)).toEqual([
       'groups', 'decided-proposals', 'agreements', 'published-evaluations', 'venues', 'training-programs', 'training-sessions', 'policy-measures',
-      'measure-progress',
+      'measure-progress', 'fund-statements', 'grant-programs', 'grant-awards', 'survey-results',
     ]);
     for (const dataset of catalog.datasets) {
       expect(dataset.title.length, dataset.id).toBeGreaterThan(3);
@@ -95,7 +102,7 @@ describe('the open data catalogue', () => {
     expect(sessions.csv.split('\r\n')[0]).toMatch(/^\uFEFF全国地方公共団体コード,地方公共団体名,ID,イベント名,開始日,終了日,開始時間,終了時間,/);
     for (const record of sessions.json) expect(`${record.startDate}T${record.startTime}`).toBe(String(record.startsAt).slice(0, 16));
     const venues = exports.get('venues')!.csv;
-    expect(venues.split('\r\n')[0]).toBe('\uFEFF全国地方公共団体コード,地方公共団体名,ID,名称,名称_カナ,住所,説明,種別,地区,定員,施設コード');
+    expect(venues.split('\r\n')[0]).toBe('\uFEFF全国地方公共団体コード,地方公共団体名,ID,名称,名称_カナ,住所,説明,種別,地区,定員,施設コード,更新日時');
   });
 
   it('answers unknown datasets with 404 and writes with 405', async () => {
@@ -105,7 +112,11 @@ describe('the open data catalogue', () => {
 });
 
 describe('nothing private in any export', () => {
-  const PRIVATE_FIELDS = ['privateContact', 'problem', 'expectedEffects', 'partnersSought', 'requestedBudget', 'history', 'consultations', 'terms', 'signatures', 'rejectionReason', 'scores', 'enrollments', 'bookings', 'venueBookings', 'trainingEnrollments', 'registrationStatus', 'registeredAt'];
+  const PRIVATE_FIELDS = [
+    'privateContact', 'problem', 'expectedEffects', 'partnersSought', 'requestedBudget', 'history', 'consultations', 'terms', 'signatures', 'rejectionReason', 'scores', 'enrollments', 'bookings', 'venueBookings', 'trainingEnrollments', 'registrationStatus', 'registeredAt',
+    // Resources and engagement: donors, grant applications and use reports, survey answers.
+    'donor', 'plan', 'requestedYen', 'decisionReason', 'useReport', 'grantApplication', 'answers', 'responses', 'respondentKey', 'personName', 'notes',
+  ];
 
   it('has no column for a field that only some callers may read', () => {
     for (const dataset of catalog.datasets) {
@@ -183,21 +194,158 @@ describe('nothing private in any export', () => {
   });
 });
 
+describe('the resources and engagement datasets', () => {
+  const records = (id: string) => exports.get(id)!.json;
+
+  it('never carry a donor, a grant application, a rejection reason, a use report or a survey answer, in any file', () => {
+    const grants = buildDemoGrants('2026-04-01');
+    // Donors who agreed to a public name (公表名) are public under it: the others are the secrets.
+    const donations = buildDemoDonations();
+    const publicNames = new Set(donations.map((donation) => donation.publicDisplayName));
+    const secrets = [
+      ...donations.filter((donation) => !publicNames.has(donation.donorName)).flatMap((donation) => [donation.donorName, donation.donorContact]),
+      ...grants.applications.flatMap((application) => [application.plan, application.decisionReason]),
+      ...grants.awards.map((award) => award.report),
+      ...buildDemoSurvey().answers.map((answer) => answer.text),
+    ].filter((value): value is string => typeof value === 'string' && value.length > 5);
+    expect(secrets.length).toBeGreaterThan(30);
+    const everything = [...exports.values()].map(({ json, csv }) => `${JSON.stringify(json)}\n${csv}`).join('\n');
+    for (const secret of new Set(secrets)) expect(everything.includes(secret), secret).toBe(false);
+  });
+
+  it('hold one fund statement per fiscal year, as the graph states it, donations by channel adding up', async () => {
+    const statements = records('fund-statements');
+    const years = statements.map((record) => record.fiscalYear as number);
+    expect(years.length).toBeGreaterThan(1);
+    expect(years).toEqual(years.map((_, index) => years[0] + index));
+    for (const record of statements) {
+      const channels = (['direct', 'furusatoNozei', 'vendingMachine', 'other'] as const).reduce((sum, channel) => sum + (record[`${channel}Yen`] as number), 0);
+      expect(channels, String(record.fiscalYear)).toBe(record.donationsYen);
+      expect((record.openingBalanceYen as number) + (record.donationsYen as number) - (record.disbursementsYen as number)).toBe(record.closingBalanceYen);
+    }
+    const first = statements[0];
+    const graph = await postGraphQL<{ fundStatement: Record<string, number> }>(gatewayUrl(), 'query ($y: Int!) { fundStatement(fiscalYear: $y) { openingBalanceYen donationsYen disbursementsYen closingBalanceYen } }', { y: first.fiscalYear });
+    expect(graph.data!.fundStatement).toEqual({ openingBalanceYen: first.openingBalanceYen, donationsYen: first.donationsYen, disbursementsYen: first.disbursementsYen, closingBalanceYen: first.closingBalanceYen });
+    expect(first.openingBalanceYen).toBe(0);
+  });
+
+  it('hold every grant programme with its decisions, and every award with its group, programme, amount and dates only', async () => {
+    const programs = records('grant-programs');
+    expect(new Set(programs.map((record) => record.id))).toEqual(await allIds(gatewayUrl(), 'grantPrograms'));
+    expect(programs.some((record) => (record.awarded as number) > 0 && (record.rejected as number) > 0)).toBe(true);
+    const awards = records('grant-awards');
+    const awardedPerProgram = new Map<string, number>();
+    for (const award of awards) awardedPerProgram.set(award.programId as string, (awardedPerProgram.get(award.programId as string) ?? 0) + 1);
+    for (const program of programs) expect(awardedPerProgram.get(program.id as string) ?? 0, program.name as string).toBe(program.awarded);
+    expect(awards.length).toBeGreaterThan(0);
+    for (const award of awards) {
+      expect(typeof award.groupName, award.id as string).toBe('string');
+      expect(award.amountYen as number).toBeGreaterThan(0);
+      expect(award.awardedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(awards.some((award) => award.paidOn === null) && awards.some((award) => typeof award.paidOn === 'string')).toBe(true);
+  });
+
+  it('hold survey results exactly as an anonymous caller sees them: a suppressed figure stays empty', async () => {
+    const rows = records('survey-results');
+    expect(rows.length).toBeGreaterThan(0);
+    type Results = { survey: { results: Array<{ question: { position: number }; respondents: number | null; options: Array<{ label: string; count: number | null; share: number | null; suppressed: boolean }> | null }> } };
+    const query = 'query ($id: ID!) { survey(id: $id) { results { question { position } respondents options { label count share suppressed } } } }';
+    for (const surveyId of new Set(rows.map((row) => row.surveyId as string))) {
+      const anonymous = await postGraphQL<Results>(gatewayUrl(), query, { id: surveyId });
+      expect(anonymous.errors).toBeUndefined();
+      const expected = anonymous.data!.survey.results.flatMap((result) =>
+        (result.options ?? []).map((option) => [result.question.position, result.respondents, option.label, option.count, option.share, option.suppressed]),
+      );
+      const exported = rows.filter((row) => row.surveyId === surveyId).map((row) => [row.questionPosition, row.questionRespondents, row.optionLabel, row.count, row.share, row.suppressed]);
+      expect(exported).toEqual(expected);
+    }
+    for (const row of rows) {
+      if (row.suppressed) expect([row.count, row.share]).toEqual([null, null]);
+      else expect([1, 2]).not.toContain(row.count);
+    }
+  });
+});
+
 describe('updatedSince, the change feed', () => {
   let system: RunningSystem;
   let base: string;
+  let resourcesDb: pg.Pool;
+  let engagementDb: pg.Pool;
   const previousCache = process.env.OPEN_DATA_CACHE_SECONDS;
 
   beforeAll(async () => {
     // A system of its own that re-reads the graph on every request (no cache), on a private database.
     process.env.OPEN_DATA_CACHE_SECONDS = '0';
-    system = await startSystem({ databaseUrl: await createScratchDatabase(), tokenPublicKey: await testTokenPublicKey(), basePort: 0 });
+    const databaseUrl = await createScratchDatabase();
+    // Without the anonymous response cache too: the tests below also write beside the graph (SQL), which no cache hears of.
+    system = await startSystem({ databaseUrl, tokenPublicKey: await testTokenPublicKey(), basePort: 0, responseCache: false });
     base = `${new URL(system.gateway.url).origin}/open-data`;
+    resourcesDb = new pg.Pool({ connectionString: databaseUrl, max: 1, options: '-c search_path=resources' });
+    engagementDb = new pg.Pool({ connectionString: databaseUrl, max: 1, options: '-c search_path=engagement' });
   });
   afterAll(async () => {
     if (previousCache === undefined) delete process.env.OPEN_DATA_CACHE_SECONDS;
     else process.env.OPEN_DATA_CACHE_SECONDS = previousCache;
+    await resourcesDb?.end();
+    await engagementDb?.end();
     await system?.stop();
+  });
+
+  const feed = async (id: string, since: string) => {
+    const response = await fetch(`${base}/${id}.json?updatedSince=${encodeURIComponent(since)}`);
+    expect(response.status, id).toBe(200);
+    expect(response.headers.get('x-open-data-change-feed'), id).toBe('filtered');
+    return ((await response.json()) as { records: OpenRecord[] }).records;
+  };
+  const justBefore = () => new Date(Date.now() - 1).toISOString();
+  const firstOf = async (id: string, keep: (record: OpenRecord) => boolean = () => true) =>
+    ((await (await fetch(`${base}/${id}.json`)).json()) as { records: OpenRecord[] }).records.filter(keep)[0];
+
+  it('returns only the venue, programme, measure or progress report changed, whatever wrote it (a trigger keeps updated_at)', async () => {
+    const venue = await firstOf('venues');
+    let since = justBefore();
+    // An update that changes nothing is no change.
+    await resourcesDb.query('update venue set capacity = capacity where id = $1', [venue.id]);
+    expect(await feed('venues', since)).toEqual([]);
+    await resourcesDb.query('update venue set capacity = capacity + 1 where id = $1', [venue.id]);
+    expect((await feed('venues', since)).map((record) => [record.id, record.capacity])).toEqual([[venue.id, (venue.capacity as number) + 1]]);
+
+    const program = await firstOf('training-programs');
+    since = justBefore();
+    await engagementDb.query(`update training_program set description = description || '（更新）' where id = $1`, [program.id]);
+    expect((await feed('training-programs', since)).map((record) => record.id)).toEqual([program.id]);
+
+    const measure = await firstOf('policy-measures');
+    since = justBefore();
+    await engagementDb.query(`update policy_measure set summary = summary || '（更新）' where id = $1`, [measure.id]);
+    expect((await feed('policy-measures', since)).map((record) => record.id)).toEqual([measure.id]);
+    // Its progress reports show its title: they come back with it, and no other measure's.
+    for (const record of await feed('measure-progress', since)) expect(record.measureId).toBe(measure.id);
+
+    const report = await firstOf('measure-progress', (record) => record.measureId !== measure.id);
+    since = justBefore();
+    await engagementDb.query(`update measure_progress_report set narrative = narrative || '（修正）' where id = $1`, [report.id]);
+    expect((await feed('measure-progress', since)).map((record) => record.id)).toEqual([report.id]);
+  });
+
+  it('returns a training session whose enrolment count changed, and only it', async () => {
+    const programs = ((await (await fetch(`${base}/training-programs.json`)).json()) as { records: OpenRecord[] }).records;
+    const forCitizens = new Set(programs.filter((record) => record.audience === 'CITIZENS').map((record) => record.id));
+    const session = await firstOf('training-sessions', (record) => forCitizens.has(record.programId) && Date.parse(record.startsAt as string) > Date.now() + 86_400_000);
+    expect(session).toBeDefined();
+    const since = justBefore();
+    const enrolled = await postGraphQL<{ enrollInTrainingSession: { userErrors: unknown[] } }>(
+      system.gateway.url,
+      'mutation ($input: EnrollInTrainingSessionInput!) { enrollInTrainingSession(input: $input) { enrollment { id status } userErrors { code } } }',
+      { input: { sessionId: session.id } },
+      await tokenFor('member', demoGroupId(20)),
+    );
+    expect(enrolled.errors).toBeUndefined();
+    expect(enrolled.data!.enrollInTrainingSession.userErrors).toEqual([]);
+    const changed = await feed('training-sessions', since);
+    expect(changed.map((record) => record.id)).toEqual([session.id]);
+    expect(changed[0].enrolledCount as number).toBeGreaterThanOrEqual(session.enrolledCount as number);
   });
 
   it('returns only the records changed after the given time', async () => {
@@ -233,7 +381,7 @@ describe('updatedSince, the change feed', () => {
     expect(feed.length).toBeGreaterThan(0);
     for (const record of feed) expect(Date.parse(record.publishedAt as string)).toBeGreaterThan(middle);
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    for (const id of ['groups', 'decided-proposals', 'agreements', 'published-evaluations', 'measure-progress']) {
+    for (const id of ['groups', 'decided-proposals', 'agreements', 'published-evaluations', 'measure-progress', 'venues', 'training-programs', 'training-sessions', 'policy-measures']) {
       const response = (await (await fetch(`${base}/${id}.json?updatedSince=${future}`)).json()) as { records: unknown[] };
       expect(response.records, id).toEqual([]);
     }
@@ -270,7 +418,7 @@ describe('updatedSince, the change feed', () => {
   });
 
   it('answers in full, and says so, for a dataset whose records carry no change time', async () => {
-    const response = await fetch(`${base}/venues.json?updatedSince=2020-01-01T00:00:00Z`);
+    const response = await fetch(`${base}/fund-statements.json?updatedSince=2020-01-01T00:00:00Z`);
     expect(response.headers.get('x-open-data-change-feed')).toBe('full');
     expect(((await response.json()) as { changeFeed: string; records: unknown[] }).records.length).toBeGreaterThan(0);
   });

@@ -64,6 +64,12 @@ function valueAt(object: unknown, path: string): CellValue {
   return (current ?? null) as CellValue;
 }
 
+/** The latest of some ISO times (a record's own change and the changes of what it shows from elsewhere). */
+function latestOf(...times: unknown[]): string | null {
+  const valid = times.filter((time): time is string => typeof time === 'string' && !Number.isNaN(Date.parse(time)));
+  return valid.sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null;
+}
+
 function recordOf(node: unknown, columns: readonly OpenDataColumn[], fixed: Record<string, CellValue> = {}): OpenDataRecord {
   return Object.fromEntries(columns.map((column) => [column.key, column.key in fixed ? fixed[column.key] : valueAt(node, pathOf(column))]));
 }
@@ -227,8 +233,8 @@ const evaluationColumns: OpenDataColumn[] = [
  */
 async function nestedRecords(
   execute: AnonymousExecutor,
-  shape: { parents: string; parentPage: number; single: string; children: string; childPage: number; childSelection: string },
-  toRecords: (parent: { id: string; title: string }, node: unknown) => OpenDataRecord,
+  shape: { parents: string; parentPage: number; parentSelection?: string; single: string; children: string; childPage: number; childSelection: string },
+  toRecords: (parent: { id: string } & Record<string, unknown>, node: unknown) => OpenDataRecord,
 ): Promise<OpenDataRecord[]> {
   const childPart = (first: number, after: boolean) =>
     `${shape.children}(first: ${first}${after ? ', after: $after' : ''}) { edges { node { ${shape.childSelection} } } pageInfo { hasNextPage endCursor } }`;
@@ -237,13 +243,13 @@ async function nestedRecords(
   for (;;) {
     const data = await run(
       execute,
-      `query OpenData_${shape.parents}_${shape.children}($after: String) { ${shape.parents}(first: ${shape.parentPage}, after: $after) { edges { node { id title ${childPart(shape.childPage, false)} } } pageInfo { hasNextPage endCursor } } }`,
+      `query OpenData_${shape.parents}_${shape.children}($after: String) { ${shape.parents}(first: ${shape.parentPage}, after: $after) { edges { node { ${shape.parentSelection ?? 'id title'} ${childPart(shape.childPage, false)} } } pageInfo { hasNextPage endCursor } } }`,
       { after },
     );
     const page = data[shape.parents] as Page;
     for (const { node } of page.edges) {
-      const parent = node as { id: string; title: string } & Record<string, Page | null>;
-      let children = parent[shape.children];
+      const parent = node as { id: string } & Record<string, unknown>;
+      let children = parent[shape.children] as Page | null;
       while (children) {
         for (const edge of children.edges) records.push(toRecords(parent, edge.node));
         if (!children.pageInfo.hasNextPage) break;
@@ -274,7 +280,7 @@ const evaluations: OpenDataset = {
     return nestedRecords(
       execute,
       { parents: 'agreements', parentPage: 20, single: 'agreement', children: 'evaluations', childPage: 50, childSelection: selectionFor(own.map(pathOf)) },
-      (agreement, node) => recordOf(node, evaluationColumns, { ...municipality, agreementId: agreement.id, agreementTitle: agreement.title }),
+      (agreement, node) => recordOf(node, evaluationColumns, { ...municipality, agreementId: agreement.id, agreementTitle: agreement.title as string }),
     );
   },
 };
@@ -288,20 +294,25 @@ const progressColumns: OpenDataColumn[] = [
   { key: 'status', label: '進捗状況' },
   { key: 'narrative', label: '取組状況' },
   { key: 'reportedAt', label: '報告日時' },
+  { key: 'updatedAt', label: '更新日時' },
 ];
 const measureProgress: OpenDataset = {
   id: 'measure-progress',
   title: '施策の進捗状況 (Progress of the measures)',
-  description: "Progress reports on the guideline's measures (施策の進捗): fiscal year, status and what was done, as published.",
+  description: "Progress reports on the guideline's measures (施策の進捗): fiscal year, status and what was done, as published. updatedAt is the latest change of the report (a revision included) or of its measure.",
   source: 'policyMeasures.progressReports',
-  changedAtKey: 'reportedAt',
+  changedAtKey: 'updatedAt',
   columns: progressColumns,
   load: (execute) => {
     const own = progressColumns.filter((column) => !['localGovernmentCode', 'localGovernmentName', 'measureId', 'measureTitle'].includes(column.key));
     return nestedRecords(
       execute,
-      { parents: 'policyMeasures', parentPage: 50, single: 'policyMeasure', children: 'progressReports', childPage: 20, childSelection: selectionFor(own.map(pathOf)) },
-      (measure, node) => recordOf(node, progressColumns, { ...municipality, measureId: measure.id, measureTitle: measure.title }),
+      { parents: 'policyMeasures', parentPage: 50, parentSelection: 'id title updatedAt', single: 'policyMeasure', children: 'progressReports', childPage: 20, childSelection: selectionFor(own.map(pathOf)) },
+      (measure, node) => {
+        const record = recordOf(node, progressColumns, { ...municipality, measureId: measure.id, measureTitle: measure.title as string });
+        record.updatedAt = latestOf(record.updatedAt, measure.updatedAt);
+        return record;
+      },
     );
   },
 };
@@ -313,6 +324,7 @@ const venues = connectionDataset({
   source: 'venues',
   recommendedFormat: '推奨データセット 公共施設一覧',
   field: 'venues',
+  changedAtKey: 'updatedAt',
   fixed: municipality,
   columns: [
     ...municipalityColumns,
@@ -325,6 +337,7 @@ const venues = connectionDataset({
     { key: 'district', label: '地区' },
     { key: 'capacity', label: '定員' },
     { key: 'code', label: '施設コード' },
+    { key: 'updatedAt', label: '更新日時' },
   ],
 });
 
@@ -335,6 +348,7 @@ const trainingPrograms = connectionDataset({
   source: 'trainingPrograms',
   recommendedFormat: '推奨データセット イベント一覧',
   field: 'trainingPrograms',
+  changedAtKey: 'updatedAt',
   fixed: municipality,
   columns: [
     ...municipalityColumns,
@@ -347,6 +361,7 @@ const trainingPrograms = connectionDataset({
     { key: 'fiscalYear', label: '年度' },
     { key: 'capacity', label: '定員' },
     { key: 'code', label: '研修コード' },
+    { key: 'updatedAt', label: '更新日時' },
   ],
 });
 
@@ -374,19 +389,22 @@ const sessionColumns: OpenDataColumn[] = [
   { key: 'startsAt', label: '開始日時' },
   { key: 'endsAt', label: '終了日時' },
   { key: 'programId', label: '研修ID', path: 'program.id' },
+  { key: 'updatedAt', label: '更新日時' },
 ];
 const trainingSessions: OpenDataset = {
   id: 'training-sessions',
   title: '市民活動 研修の開催予定 (Training sessions)',
-  description: 'Scheduled sessions of the training programmes (研修), in the columns of the Digital Agency recommended dataset for events (イベント一覧): dates, times, place, organiser, capacity. Who enrolled is never included.',
+  description: 'Scheduled sessions of the training programmes (研修), in the columns of the Digital Agency recommended dataset for events (イベント一覧): dates, times, place, organiser, capacity. Who enrolled is never included. updatedAt is the latest change of the session (its enrolment count included), its programme or its venue.',
   source: 'trainingSessions',
   recommendedFormat: '推奨データセット イベント一覧',
+  changedAtKey: 'updatedAt',
   columns: sessionColumns,
   load: async (execute) => {
     const fetched = sessionColumns.filter((column) => !['localGovernmentCode', 'localGovernmentName', 'startDate', 'endDate', 'startTime', 'endTime'].includes(column.key));
-    const nodes = await allNodes(execute, 'trainingSessions', selectionFor(fetched.map(pathOf)));
+    const nodes = await allNodes(execute, 'trainingSessions', selectionFor([...fetched.map(pathOf), 'program.updatedAt', 'venue.updatedAt']));
     return nodes.map((node) => {
       const record = recordOf(node, sessionColumns, municipality);
+      record.updatedAt = latestOf(record.updatedAt, valueAt(node, 'program.updatedAt'), valueAt(node, 'venue.updatedAt'));
       [record.startDate, record.startTime] = japanDateAndTime(record.startsAt);
       [record.endDate, record.endTime] = japanDateAndTime(record.endsAt);
       return record;
@@ -400,6 +418,7 @@ const policyMeasures = connectionDataset({
   description: "The guideline's measures (施策) with their priority class and lead department.",
   source: 'policyMeasures',
   field: 'policyMeasures',
+  changedAtKey: 'updatedAt',
   fixed: municipality,
   columns: [
     ...municipalityColumns,
@@ -409,8 +428,230 @@ const policyMeasures = connectionDataset({
     { key: 'summary', label: '概要' },
     { key: 'priorityClass', label: '重点区分' },
     { key: 'leadDepartmentName', label: '担当課', path: 'leadDepartment.name' },
+    { key: 'updatedAt', label: '更新日時' },
   ],
 });
 
+/** 寄附の経路 of the fund statement, one pair of columns each (the graph's DonationChannel values). */
+const DONATION_CHANNELS: ReadonlyArray<[channel: string, label: string]> = [
+  ['DIRECT', '直接の寄附'],
+  ['FURUSATO_NOZEI', 'ふるさと寄附金'],
+  ['VENDING_MACHINE', '寄附型自動販売機'],
+  ['OTHER', 'その他'],
+];
+const channelKey = (channel: string) => channel.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const fundColumns: OpenDataColumn[] = [
+  ...municipalityColumns,
+  { key: 'fiscalYear', label: '年度' },
+  { key: 'openingBalanceYen', label: '前年度繰越額' },
+  { key: 'donationsYen', label: '寄附収入' },
+  { key: 'disbursementsYen', label: '助成金支出' },
+  { key: 'closingBalanceYen', label: '次年度繰越額' },
+  ...DONATION_CHANNELS.flatMap(([channel, label]): OpenDataColumn[] => [
+    { key: `${channelKey(channel)}Yen`, label: `寄附収入_${label}` },
+    { key: `${channelKey(channel)}Count`, label: `寄附件数_${label}` },
+  ]),
+];
+/** The fiscal year (April to March) of a moment, in Japan time. */
+export function fiscalYearOf(at: Date): number {
+  const japan = new Date(at.getTime() + 9 * 3600_000);
+  return japan.getUTCMonth() >= 3 ? japan.getUTCFullYear() : japan.getUTCFullYear() - 1;
+}
+const FIRST_POSSIBLE_FISCAL_YEAR = 1989;
+const FUND_YEARS_PER_QUERY = 5;
+interface FundStatementNode {
+  fiscalYear: number;
+  openingBalanceYen: number;
+  donationsYen: number;
+  disbursementsYen: number;
+  closingBalanceYen: number;
+  donationsByChannel: Array<{ channel: string; amountYen: number; count: number }>;
+}
+const fundStatements: OpenDataset = {
+  id: 'fund-statements',
+  title: '市民活動支援基金 収支 (Fund statements)',
+  description:
+    "The civic activity fund's (市民活動支援基金) statement per fiscal year (年度), from its ledger: opening balance, donations by channel (寄附の経路), grant disbursements, closing balance. " +
+    'From the first year with a movement to the current one. Donor identities are never included. Derived figures: no change time.',
+  source: 'fundStatement',
+  columns: fundColumns,
+  load: async (execute) => {
+    const selection = 'fiscalYear openingBalanceYen donationsYen disbursementsYen closingBalanceYen donationsByChannel { channel amountYen count }';
+    const statements: FundStatementNode[] = [];
+    // Newest year back, a few years a query, until a year opens with nothing before it.
+    let year = fiscalYearOf(new Date());
+    for (let done = false; !done && year >= FIRST_POSSIBLE_FISCAL_YEAR; year -= FUND_YEARS_PER_QUERY) {
+      const years = Array.from({ length: FUND_YEARS_PER_QUERY }, (_, index) => year - index).filter((y) => y >= FIRST_POSSIBLE_FISCAL_YEAR);
+      const data = await run(execute, `query OpenData_fundStatements { ${years.map((y) => `fy${y}: fundStatement(fiscalYear: ${y}) { ${selection} }`).join(' ')} }`, {});
+      for (const y of years) {
+        const statement = data[`fy${y}`] as FundStatementNode | null;
+        if (!statement) continue;
+        statements.push(statement);
+        if (statement.openingBalanceYen === 0) {
+          done = true;
+          break;
+        }
+      }
+    }
+    // Leading years without any movement are not part of the fund's history.
+    const moved = (s: FundStatementNode) => s.openingBalanceYen !== 0 || s.donationsYen !== 0 || s.disbursementsYen !== 0 || s.closingBalanceYen !== 0;
+    statements.sort((a, b) => a.fiscalYear - b.fiscalYear);
+    const first = statements.findIndex(moved);
+    return (first < 0 ? [] : statements.slice(first)).map((statement) => {
+      const record = recordOf(statement, fundColumns, municipality);
+      for (const { channel, amountYen, count } of statement.donationsByChannel) {
+        if (!DONATION_CHANNELS.some(([known]) => known === channel)) throw new Error(`open data: fund-statements has no column for the donation channel ${channel}`);
+        record[`${channelKey(channel)}Yen`] = amountYen;
+        record[`${channelKey(channel)}Count`] = count;
+      }
+      return record;
+    });
+  },
+};
+
+const grantPrograms = connectionDataset({
+  id: 'grant-programs',
+  title: '市民活動 助成制度と選考結果 (Grant programmes and their decisions)',
+  description:
+    "Grant programmes (助成制度): the city's own, paid from the civic activity fund, and private ones listed for information, with eligibility, application period, published selection criteria " +
+    'and the decisions made (選考結果: applications, awards, rejections, amounts awarded and paid). Applications themselves are never included.',
+  source: 'grantPrograms',
+  field: 'grantPrograms',
+  fixed: municipality,
+  columns: [
+    ...municipalityColumns,
+    { key: 'id', label: 'ID' },
+    { key: 'code', label: '制度コード' },
+    { key: 'kind', label: '種類' },
+    { key: 'name', label: '制度名' },
+    { key: 'provider', label: '実施主体' },
+    { key: 'description', label: '概要' },
+    { key: 'fiscalYear', label: '年度' },
+    { key: 'budgetYen', label: '予算額' },
+    { key: 'minAwardYen', label: '助成額下限' },
+    { key: 'maxAwardYen', label: '助成額上限' },
+    { key: 'eligibleFields', label: '対象分野' },
+    { key: 'eligibleOrganizationTypes', label: '対象団体' },
+    { key: 'opensOn', label: '募集開始日' },
+    { key: 'closesOn', label: '締切日' },
+    { key: 'selectionCriteria', label: '選考基準' },
+    { key: 'applicationMethod', label: '申請方法' },
+    { key: 'url', label: 'URL' },
+    { key: 'applications', label: '申請件数', path: 'decisions.applications' },
+    { key: 'awarded', label: '交付決定件数', path: 'decisions.awarded' },
+    { key: 'rejected', label: '不交付決定件数', path: 'decisions.rejected' },
+    { key: 'awardedYen', label: '交付決定額合計', path: 'decisions.awardedYen' },
+    { key: 'paidYen', label: '支払額合計', path: 'decisions.paidYen' },
+    { key: 'remainingBudgetYen', label: '予算残額', path: 'decisions.remainingBudgetYen' },
+  ],
+});
+
+const awardColumns: OpenDataColumn[] = [
+  ...municipalityColumns,
+  { key: 'id', label: 'ID' },
+  { key: 'programId', label: '制度ID' },
+  { key: 'programName', label: '制度名' },
+  { key: 'groupId', label: '団体ID', path: 'group.id' },
+  { key: 'groupName', label: '団体名', path: 'group.name' },
+  { key: 'amountYen', label: '交付決定額' },
+  { key: 'awardedOn', label: '交付決定日' },
+  { key: 'paidOn', label: '支払日' },
+];
+const grantAwards: OpenDataset = {
+  id: 'grant-awards',
+  title: '市民活動 助成金交付決定一覧 (Grant awards)',
+  description:
+    'Grant awards (交付決定) of every programme: the group, the programme, the amount, the day decided and the day paid. ' +
+    "The application's plan, the reasons of rejections and the use reports are never included.",
+  source: 'grantPrograms.awards',
+  columns: awardColumns,
+  load: (execute) => {
+    const own = awardColumns.filter((column) => !['localGovernmentCode', 'localGovernmentName', 'programId', 'programName'].includes(column.key));
+    return nestedRecords(
+      execute,
+      { parents: 'grantPrograms', parentPage: 20, parentSelection: 'id name', single: 'grantProgram', children: 'awards', childPage: 50, childSelection: selectionFor(own.map(pathOf)) },
+      (program, node) => recordOf(node, awardColumns, { ...municipality, programId: program.id, programName: program.name as string }),
+    );
+  },
+};
+
+const surveyResultColumns: OpenDataColumn[] = [
+  ...municipalityColumns,
+  { key: 'surveyId', label: '調査ID' },
+  { key: 'surveyCode', label: '調査コード' },
+  { key: 'surveyVersion', label: '版' },
+  { key: 'surveyTitle', label: '調査名' },
+  { key: 'opensOn', label: '開始日' },
+  { key: 'closesOn', label: '締切日' },
+  { key: 'questionPosition', label: '設問番号' },
+  { key: 'questionKind', label: '設問形式' },
+  { key: 'questionPrompt', label: '設問文' },
+  { key: 'questionRespondents', label: '設問回答者数' },
+  { key: 'optionLabel', label: '選択肢' },
+  { key: 'count', label: '件数' },
+  { key: 'share', label: '割合' },
+  { key: 'suppressed', label: '秘匿' },
+];
+interface SurveyNode {
+  id: string;
+  code: string;
+  version: number;
+  title: string;
+  opensOn: string;
+  closesOn: string;
+  results: Array<{ question: { position: number; kind: string; prompt: string }; respondents: number | null; options: Array<{ label: string; count: number | null; share: number | null; suppressed: boolean }> | null }> | null;
+}
+const surveyResults: OpenDataset = {
+  id: 'survey-results',
+  title: 'アンケート調査 集計結果 (Survey results)',
+  description:
+    'Results of the surveys (アンケート調査): one row per question and option, as anyone sees them: counts below 3, and any that would give one away by subtraction, are suppressed (秘匿, count and share empty). ' +
+    'Answers, respondents and free texts are never included.',
+  source: 'surveys.results',
+  columns: surveyResultColumns,
+  load: async (execute) => {
+    const records: OpenDataRecord[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data = await run(
+        execute,
+        'query OpenData_surveyResults($after: String) { surveys(first: 10, after: $after) { edges { node { id code version title opensOn closesOn results { question { position kind prompt } respondents options { label count share suppressed } } } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      const page = data.surveys as { edges: Array<{ node: SurveyNode }>; pageInfo: Page['pageInfo'] } | null;
+      if (!page) break;
+      for (const { node: survey } of page.edges) {
+        for (const result of survey.results ?? []) {
+          for (const option of result.options ?? []) {
+            records.push({
+              ...municipality,
+              surveyId: survey.id,
+              surveyCode: survey.code,
+              surveyVersion: survey.version,
+              surveyTitle: survey.title,
+              opensOn: survey.opensOn,
+              closesOn: survey.closesOn,
+              questionPosition: result.question.position,
+              questionKind: result.question.kind,
+              questionPrompt: result.question.prompt,
+              questionRespondents: result.respondents,
+              optionLabel: option.label,
+              count: option.count,
+              share: option.share,
+              suppressed: option.suppressed,
+            });
+          }
+        }
+      }
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+      after = page.pageInfo.endCursor;
+    }
+    return records;
+  },
+};
+
 /** Every dataset, in catalogue order. Add one here when a subgraph gains public records. */
-export const OPEN_DATASETS: readonly OpenDataset[] = [groups, proposals, agreements, evaluations, venues, trainingPrograms, trainingSessions, policyMeasures, measureProgress];
+export const OPEN_DATASETS: readonly OpenDataset[] = [
+  groups, proposals, agreements, evaluations, venues, trainingPrograms, trainingSessions, policyMeasures, measureProgress,
+  fundStatements, grantPrograms, grantAwards, surveyResults,
+];

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /** 進捗状況 */
 export enum MeasureProgressStatus {
@@ -53,6 +53,10 @@ export class MeasureProgressReport {
 
   @Property({ type: 'Date', columnType: 'timestamptz' })
   reportedAt!: Date;
+
+  /** Last change of the row, kept by a database trigger on every update (the open data change feed). */
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt!: Date & Opt;
 }
 
 /** The bodies that follow the measures (section 7 (1)). */

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { PolicyPriorityClass } from './policy-priority-class';
 
 /** 施策: a measure of the guideline's section 6, tracked by the promotion committee. */
@@ -31,4 +31,8 @@ export class PolicyMeasure {
   /** 担当課: a department of the directory subgraph; no foreign key across schemas. */
   @Property({ type: 'uuid' })
   leadDepartmentId!: string;
+
+  /** Last change of the row, kept by a database trigger on every update (the open data change feed). */
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt!: Date & Opt;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { TrainingAudience } from './training-audience';
 import { TrainingFormat } from './training-format';
 
@@ -33,4 +33,8 @@ export class TrainingProgram {
   /** Participants (people, not groups) the programme can take. */
   @Property({ type: 'integer' })
   capacity!: number;
+
+  /** Last change of the row, kept by a database trigger on every update (the open data change feed). */
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt!: Date & Opt;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /** 開催回: one session of a training programme, at a venue of the resources subgraph or online. */
 @Entity({ tableName: 'training_session' })
@@ -25,6 +25,10 @@ export class TrainingSession {
 
   @Property({ type: 'text' })
   scheduledBy!: string;
+
+  /** Last change of the row, kept by a database trigger on every update (the open data change feed). */
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt!: Date & Opt;
 }
 
 /** 受講状況 */

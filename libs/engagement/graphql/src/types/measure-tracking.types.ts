@@ -1,7 +1,8 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateScalar, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CACHE_PUBLIC, ConnectionType, DateScalar, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
 import { MeasureProgressStatus, ReviewCommittee } from './surveys-sessions-consultations-measures.enums';
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('MeasureIndicator', { description: '指標: an indicator of a measure with its target and actual (目標値・実績値).' })
 export class MeasureIndicator {
   @Field(() => String)
@@ -17,6 +18,7 @@ export class MeasureIndicator {
   actual!: number | null;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('MeasureProgressReport', { description: '進捗報告: the lead department\'s report on a measure for one fiscal year (public).' })
 export class MeasureProgressReport {
   @Field(() => ID)
@@ -36,11 +38,16 @@ export class MeasureProgressReport {
 
   @Field(() => DateTimeScalar)
   reportedAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: '更新日時: last change of the report (a revision included) (the open data change feed, updatedSince).' })
+  updatedAt!: Date;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('MeasureProgressReportConnection', { description: 'Progress reports, newest fiscal year first.' })
 export class MeasureProgressReportConnection extends ConnectionType(MeasureProgressReport, 'MeasureProgressReport') {}
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('CommitteeReview', { description: '委員会での検討: one meeting of the promotion committee (推進委員会) or the internal review committee (市民活動推進庁内検討委員会).' })
 export class CommitteeReview {
   @Field(() => ID)
@@ -62,9 +69,11 @@ export class CommitteeReview {
   summary!: string;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('CommitteeReviewConnection', { description: 'Committee reviews, most recent first.' })
 export class CommitteeReviewConnection extends ConnectionType(CommitteeReview, 'CommitteeReview') {}
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('CommitteeRecommendation', { description: '提言 and the city\'s response (市の対応).' })
 export class CommitteeRecommendation {
   @Field(() => ID)
@@ -83,6 +92,7 @@ export class CommitteeRecommendation {
   respondedOn!: string | null;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('CommitteeRecommendationConnection', { description: 'Recommendations in the order made.' })
 export class CommitteeRecommendationConnection extends ConnectionType(CommitteeRecommendation, 'CommitteeRecommendation') {}
 

@@ -1,8 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ConnectionType } from '@tsunagaru/shared-graphql';
+import { CACHE_PUBLIC, ConnectionType, DateTimeScalar } from '@tsunagaru/shared-graphql';
 import { PolicyPriorityClass } from './engagement-enums';
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('PolicyMeasure', { description: '施策: a measure of the guideline (section 6), tracked by the promotion committee (推進委員会).' })
 export class PolicyMeasure {
   @Field(() => ID)
@@ -19,7 +20,11 @@ export class PolicyMeasure {
 
   @Field(() => PolicyPriorityClass, { description: '分類 (I = 重点施策).' })
   priorityClass!: PolicyPriorityClass;
+
+  @Field(() => DateTimeScalar, { description: '更新日時: last change of the measure (the open data change feed, updatedSince).' })
+  updatedAt!: Date;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('PolicyMeasureConnection', { description: "A page of the guideline's measures (施策), in the guideline's order." })
 export class PolicyMeasureConnection extends ConnectionType(PolicyMeasure, 'PolicyMeasure') {}

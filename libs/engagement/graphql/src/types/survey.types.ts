@@ -1,7 +1,8 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateScalar, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
+import { CACHE_PUBLIC, ConnectionType, DateScalar, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
 import { SurveyAudience, SurveyQuestionKind } from './surveys-sessions-consultations-measures.enums';
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('SurveyOption', { description: '選択肢 (or a matrix item).' })
 export class SurveyOption {
   @Field(() => ID)
@@ -17,6 +18,7 @@ export class SurveyOption {
   isOther!: boolean;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('SurveyQuestion', { description: '設問' })
 export class SurveyQuestion {
   @Field(() => ID)
@@ -45,6 +47,7 @@ export class SurveyQuestion {
 }
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('Survey', { description: 'アンケート調査: one version of a survey. Its definition and suppressed results are public.' })
 export class Survey {
   @Field(() => ID)
@@ -72,9 +75,11 @@ export class Survey {
   closesOn!: string;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('SurveyConnection', { description: 'A page of surveys (アンケート調査), newest first.' })
 export class SurveyConnection extends ConnectionType(Survey, 'Survey') {}
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('SurveyResultOption', {
   description: '集計: one option\'s count and share. Counts below 3 (and any that would reveal one by subtraction) are suppressed for everyone but city staff.',
 })
@@ -92,6 +97,7 @@ export class SurveyResultOption {
   suppressed!: boolean;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('SurveyResultSegment', { description: 'クロス集計: the respondents of one profile value and their counts.' })
 export class SurveyResultSegment {
   @Field(() => String, { description: 'The ActivityField, OrganizationType or District value (CITYWIDE for groups with no home district).' })
@@ -107,6 +113,7 @@ export class SurveyResultSegment {
   options!: SurveyResultOption[];
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('SurveyQuestionResult', { description: '設問ごとの集計, computed in SQL.' })
 export class SurveyQuestionResult {
   @Field(() => SurveyQuestion)

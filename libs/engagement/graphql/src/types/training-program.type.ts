@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, CACHE_PUBLIC } from '@tsunagaru/shared-graphql';
+import { ConnectionType, CACHE_PUBLIC, DateTimeScalar } from '@tsunagaru/shared-graphql';
 import { TrainingAudience, TrainingFormat } from './engagement-enums';
 
 @Directive('@key(fields: "id")')
@@ -32,6 +32,9 @@ export class TrainingProgram {
 
   @Field(() => Int, { description: '定員: participants (people, not groups) the programme can take.' })
   capacity!: number;
+
+  @Field(() => DateTimeScalar, { description: '更新日時: last change of the programme (the open data change feed, updatedSince).' })
+  updatedAt!: Date;
 }
 
 @Directive(CACHE_PUBLIC)

@@ -1,9 +1,10 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
+import { CACHE_PUBLIC, ConnectionType, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
 import { TrainingAudience } from './engagement-enums';
 import { TrainingEnrollmentStatus } from './surveys-sessions-consultations-measures.enums';
 
 @Directive('@key(fields: "id")')
+@Directive(CACHE_PUBLIC)
 @ObjectType('TrainingSession', { description: '研修の開催回: one session of a programme, at a venue or online, with a capacity and a waitlist.' })
 export class TrainingSession {
   @Field(() => ID)
@@ -17,8 +18,12 @@ export class TrainingSession {
 
   @Field(() => Int, { description: '定員: people the session takes; more join the waitlist.' })
   capacity!: number;
+
+  @Field(() => DateTimeScalar, { description: '更新日時: last change of the session, its schedule or its enrolment count (the open data change feed, updatedSince).' })
+  updatedAt!: Date;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('TrainingSessionConnection', { description: 'A page of training sessions, by start time.' })
 export class TrainingSessionConnection extends ConnectionType(TrainingSession, 'TrainingSession') {}
 
@@ -73,6 +78,7 @@ export class CancelTrainingEnrollmentPayload {
   userErrors!: UserError[];
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('TrainingParticipation', { description: '研修の参加状況: participation figures of a fiscal year (public).' })
 export class TrainingParticipation {
   @Field(() => Int)

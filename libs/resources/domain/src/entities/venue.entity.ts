@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { District } from '@tsunagaru/shared-kernel';
 import { VenueKind, type VenueAccessibility } from './venue-kind';
 import { YenType } from '@tsunagaru/shared-persistence';
@@ -96,4 +96,8 @@ export class Venue {
   /** Groups may cancel until this many hours before the start; staff at any time. */
   @Property({ type: 'integer' })
   cancellationDeadlineHours!: number;
+
+  /** Last change of the row, kept by a database trigger on every update (the open data change feed). */
+  @Property({ type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt!: Date & Opt;
 }

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EquipmentLoanStatus } from '@tsunagaru/resources-domain';
-import { ConnectionType, DateScalar, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
+import { CACHE_PUBLIC, ConnectionType, DateScalar, DateTimeScalar, UserError } from '@tsunagaru/shared-graphql';
 
 registerEnumType(EquipmentLoanStatus, {
   name: 'EquipmentLoanStatus',
@@ -10,6 +10,7 @@ registerEnumType(EquipmentLoanStatus, {
 
 export { EquipmentLoanStatus };
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('EquipmentItem', { description: '貸出備品: lendable equipment (projectors, tents, tables …) and how many the city owns. Public.' })
 export class EquipmentItem {
   @Field(() => ID)
@@ -28,6 +29,7 @@ export class EquipmentItem {
   quantityOwned!: number;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('EquipmentItemConnection', { description: 'A page of lendable equipment (貸出備品), by name.' })
 export class EquipmentItemConnection extends ConnectionType(EquipmentItem, 'EquipmentItem') {}
 
@@ -88,6 +90,7 @@ export class EquipmentLoanPayload {
   userErrors!: UserError[];
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('AccidentInsuranceScheme', { description: '市民活動補償制度: what the city\'s accident insurance covers, for whom, and how to claim. Public (6 (2) イ).' })
 export class AccidentInsuranceScheme {
   @Field(() => String, { description: '制度名' })

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DONATION_CHANNEL_LABELS, DonationChannel } from '@tsunagaru/resources-domain';
-import { ActivityField, ConnectionType, DateScalar, describeValues, SignedYenScalar, UserError, YenScalar } from '@tsunagaru/shared-graphql';
+import { CACHE_PUBLIC, ActivityField, ConnectionType, DateScalar, describeValues, SignedYenScalar, UserError, YenScalar } from '@tsunagaru/shared-graphql';
 
 registerEnumType(DonationChannel, {
   name: 'DonationChannel',
@@ -39,6 +39,7 @@ export class Donation {
 @ObjectType('DonationConnection', { description: 'A page of donations (寄附), latest first.' })
 export class DonationConnection extends ConnectionType(Donation, 'Donation') {}
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('DonationChannelTotal', { description: 'Donations of one channel (寄附の経路) in a fiscal year.' })
 export class DonationChannelTotal {
   @Field(() => DonationChannel)
@@ -51,6 +52,7 @@ export class DonationChannelTotal {
   count!: number;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('ProgramDisbursement', { description: "助成金の支出 of one programme in a fiscal year; the programme is resolved by FundStatementFieldsResolver." })
 export class ProgramDisbursement {
   @Field(() => SignedYenScalar, { description: 'Sum paid in whole yen.' })
@@ -60,6 +62,7 @@ export class ProgramDisbursement {
   count!: number;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('FundStatement', {
   description: '基金の収支: the fund\'s statement for a fiscal year (年度), from the ledger. opening + donations − disbursements = closing. Public.',
 })

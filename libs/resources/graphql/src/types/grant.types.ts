@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GrantApplicationStatus, GrantProgramKind } from '@tsunagaru/resources-domain';
-import { ActivityField, ConnectionType, DateScalar, DateTimeScalar, OrganizationType, UserError, YenScalar } from '@tsunagaru/shared-graphql';
+import { CACHE_PUBLIC, ActivityField, ConnectionType, DateScalar, DateTimeScalar, OrganizationType, UserError, YenScalar } from '@tsunagaru/shared-graphql';
 
 registerEnumType(GrantProgramKind, {
   name: 'GrantProgramKind',
@@ -25,6 +25,7 @@ registerEnumType(GrantApplicationStatus, {
 
 export { GrantApplicationStatus, GrantProgramKind };
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('GrantProgram', { description: '助成制度: a grant programme, the city\'s own or a private one listed for information. Public.' })
 export class GrantProgram {
   @Field(() => ID)
@@ -79,6 +80,7 @@ export class GrantProgram {
   url?: string | null;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('GrantDecisionSummary', {
   description: '選考結果: what a programme decided, public (5 (1) ウ): applications (drafts not counted), awards, rejections and the money awarded and paid.',
 })
@@ -102,9 +104,11 @@ export class GrantDecisionSummary {
   remainingBudgetYen?: number | null;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('GrantProgramConnection', { description: 'A page of grant programmes (助成制度), soonest deadline first.' })
 export class GrantProgramConnection extends ConnectionType(GrantProgram, 'GrantProgram') {}
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('GrantAward', { description: '交付決定: an award and its amount, public (the decision process for support is open, 5 (1) ウ).' })
 export class GrantAward {
   @Field(() => ID)
@@ -123,6 +127,7 @@ export class GrantAward {
   reportedAt?: Date | null;
 }
 
+@Directive(CACHE_PUBLIC)
 @ObjectType('GrantAwardConnection', { description: 'A page of grant awards (交付決定), newest first.' })
 export class GrantAwardConnection extends ConnectionType(GrantAward, 'GrantAward') {}
 

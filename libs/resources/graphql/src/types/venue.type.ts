@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { CACHE_PUBLIC, ConnectionType, DateScalar, District, YenScalar } from '@tsunagaru/shared-graphql';
+import { CACHE_PUBLIC, ConnectionType, DateScalar, DateTimeScalar, District, YenScalar } from '@tsunagaru/shared-graphql';
 import { VenueAccessibility, VenueKind } from './venue-kind.enum';
 
 @Directive(CACHE_PUBLIC)
@@ -117,6 +117,9 @@ export class Venue {
 
   @Field(() => [String], { description: '備品: equipment in the room, e.g. プロジェクター.' })
   equipment!: string[];
+
+  @Field(() => DateTimeScalar, { description: '更新日時: last change of the venue (the open data change feed, updatedSince).' })
+  updatedAt!: Date;
 }
 
 @Directive(CACHE_PUBLIC)
