@@ -93,6 +93,43 @@ export function estimateCost(
   variables: Record<string, unknown> | undefined,
   limits: GraphQLLimits,
 ): CostEstimate {
+  // The limits and the rate limiter both price every request, and the website sends the same few
+  // documents with the same few variables over and over: remember the last estimates per parsed
+  // document (the server keeps one per distinct query text), a bounded number of variable sets each.
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  // Large variables (free text, long id lists) are priced afresh: remembering them would let a
+  // client fill the gateway's memory.
+  if (key.length > MEMO_MAX_KEY_LENGTH) return computeCost(schema, document, operationName, variables, limits);
+  const estimates = memoFor(schema, limits, document);
+  const known = estimates.get(key);
+  if (known) return known;
+  const estimate = computeCost(schema, document, operationName, variables, limits);
+  if (estimates.size >= MEMO_VARIABLE_SETS_PER_DOCUMENT) estimates.delete(estimates.keys().next().value!);
+  estimates.set(key, estimate);
+  return estimate;
+}
+
+const MEMO_VARIABLE_SETS_PER_DOCUMENT = 32;
+const MEMO_MAX_KEY_LENGTH = 1_024;
+const memo = new WeakMap<GraphQLSchema, WeakMap<GraphQLLimits, WeakMap<DocumentNode, Map<string, CostEstimate>>>>();
+
+function memoFor(schema: GraphQLSchema, limits: GraphQLLimits, document: DocumentNode): Map<string, CostEstimate> {
+  let byLimits = memo.get(schema);
+  if (!byLimits) memo.set(schema, (byLimits = new WeakMap()));
+  let byDocument = byLimits.get(limits);
+  if (!byDocument) byLimits.set(limits, (byDocument = new WeakMap()));
+  let estimates = byDocument.get(document);
+  if (!estimates) byDocument.set(document, (estimates = new Map()));
+  return estimates;
+}
+
+function computeCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  limits: GraphQLLimits,
+): CostEstimate {
   const operation = document.definitions.find(
     (definition): definition is OperationDefinitionNode =>
       definition.kind === Kind.OPERATION_DEFINITION && (operationName === undefined || definition.name?.value === operationName),

@@ -1,8 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, type GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { parse, type OperationDefinitionNode } from 'graphql';
-import { apolloLimitOptions, DEFAULT_GRAPHQL_LIMITS, expandedSelectionCount, formatLimitError, graphqlLimitsFromEnvironment, type GraphQLLimits } from './index';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { apolloLimitOptions, DEFAULT_GRAPHQL_LIMITS, estimateCost, expandedSelectionCount, LIMIT_ERROR_CODE, formatLimitError, graphqlLimitsFromEnvironment, type GraphQLLimits } from './index';
 
 const schema = buildSchema(`
   type Query {
@@ -223,5 +223,31 @@ describe('limits every server of the graph enforces', () => {
   it('reads limits from the environment and refuses values that are not positive whole numbers', () => {
     expect(graphqlLimitsFromEnvironment({ MAX_QUERY_DEPTH: '8', MAX_QUERY_COST: '2000' })).toMatchObject({ maxDepth: 8, maxCost: 2_000, maxAliases: 15 });
     expect(() => graphqlLimitsFromEnvironment({ MAX_QUERY_ALIASES: '-1' })).toThrow(/MAX_QUERY_ALIASES must be a positive whole number/);
+  });
+});
+
+describe('cost estimates remembered per document', () => {
+  const document = parse('query ($n: Int) { groups(first: $n) { edges { node { proposals(first: 100) { edges { node { id } } } } } } }');
+
+  it('prices the same document afresh for other variables, so a cheap request never lets an expensive one through', async () => {
+    const cheap = estimateCost(schema, document, undefined, { n: 1 }, DEFAULT_GRAPHQL_LIMITS);
+    const dear = estimateCost(schema, document, undefined, { n: 100 }, DEFAULT_GRAPHQL_LIMITS);
+    expect(cheap).toEqual({ kind: 'cost', cost: expect.any(Number) });
+    expect(dear.kind === 'cost' && cheap.kind === 'cost' && dear.cost > cheap.cost * 50).toBe(true);
+    expect(estimateCost(schema, document, undefined, { n: 1 }, DEFAULT_GRAPHQL_LIMITS)).toEqual(cheap);
+
+    const server = await serverWith();
+    const ask = (n: number) => server.executeOperation({ query: print(document), variables: { n } });
+    const first = await ask(1);
+    expect(first.body.kind === 'single' && first.body.singleResult.errors).toBeUndefined();
+    const second = await ask(100);
+    expect(second.body.kind === 'single' && second.body.singleResult.errors?.[0]?.extensions).toMatchObject({ code: LIMIT_ERROR_CODE, limit: 'cost' });
+    await server.stop();
+  });
+
+  it('prices large variables every time rather than remembering them', () => {
+    const text = 'x'.repeat(5_000);
+    const once = estimateCost(schema, document, undefined, { n: 2, text }, DEFAULT_GRAPHQL_LIMITS);
+    expect(estimateCost(schema, document, undefined, { n: 2, text }, DEFAULT_GRAPHQL_LIMITS)).toEqual(once);
   });
 });

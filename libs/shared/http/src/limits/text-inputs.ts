@@ -32,6 +32,21 @@ function inspectValue(root: unknown, maxLength: number): TextProblem | null {
  * resolver, a search or the database spends time on it.
  */
 export function findTextProblem(document: DocumentNode, variables: Record<string, unknown> | undefined, maxLength: number): TextProblem | null {
+  return literalProblemOf(document, maxLength) ?? inspectValue(variables ?? {}, maxLength);
+}
+
+// The server keeps one parsed document per distinct query text, so its literals are checked once
+// per document and limit, not on every request (the variables still are).
+const literalProblems = new WeakMap<DocumentNode, Map<number, TextProblem | null>>();
+
+function literalProblemOf(document: DocumentNode, maxLength: number): TextProblem | null {
+  let byLimit = literalProblems.get(document);
+  if (!byLimit) literalProblems.set(document, (byLimit = new Map()));
+  if (!byLimit.has(maxLength)) byLimit.set(maxLength, findLiteralProblem(document, maxLength));
+  return byLimit.get(maxLength)!;
+}
+
+function findLiteralProblem(document: DocumentNode, maxLength: number): TextProblem | null {
   let problem: TextProblem | null = null;
   visit(document, {
     [Kind.ARGUMENT]: (argument) => {
@@ -42,5 +57,5 @@ export function findTextProblem(document: DocumentNode, variables: Record<string
       if (!problem) problem = inspect(node.value, 'a text literal', maxLength);
     },
   });
-  return problem ?? inspectValue(variables ?? {}, maxLength);
+  return problem;
 }
