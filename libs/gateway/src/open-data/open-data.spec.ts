@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv';
-import { fiscalYearOf, OPEN_DATASETS, selectionFor } from './datasets';
+import { OPEN_DATASETS, selectionFor } from './datasets';
 import { parseUpdatedSince } from './open-data-handler';
 
 describe('toCsv', () => {
@@ -26,14 +26,6 @@ describe('parseUpdatedSince', () => {
     expect(parseUpdatedSince('2026-04-01T09:00:00+09:00')).toBe(Date.UTC(2026, 3, 1));
     expect(parseUpdatedSince('2026-04-01')).toBe(Date.UTC(2026, 2, 31, 15));
     for (const bad of ['2026-04-01T00:00:00', 'yesterday', '1700000000', '2026-02-30x']) expect(() => parseUpdatedSince(bad)).toThrow(/ISO 8601/);
-  });
-});
-
-describe('fiscalYearOf', () => {
-  it('names the fiscal year (April to March) by its first year, in Japan time', () => {
-    expect(fiscalYearOf(new Date('2026-03-31T14:59:59Z'))).toBe(2025);
-    expect(fiscalYearOf(new Date('2026-03-31T15:00:00Z'))).toBe(2026);
-    expect(fiscalYearOf(new Date('2026-12-31T23:00:00+09:00'))).toBe(2026);
   });
 });
 

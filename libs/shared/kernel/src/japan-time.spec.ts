@@ -162,6 +162,12 @@ describe('fiscal years (年度)', () => {
     expect(fiscalYearOf('2020-02-29')).toBe(2019);
   });
 
+  it('takes an instant in Japan time: 1 April starts at 15:00 UTC on 31 March', () => {
+    expect(fiscalYearOf(new Date('2026-03-31T14:59:59Z'))).toBe(2025);
+    expect(fiscalYearOf(new Date('2026-03-31T15:00:00Z'))).toBe(2026);
+    expect(fiscalYearOf(new Date('2026-12-31T23:00:00+09:00'))).toBe(2026);
+  });
+
   it('reads an instant on the Japanese calendar: 1 April begins at 15:00 UTC on 31 March', () => {
     expect(fiscalYearOf(new Date('2020-03-31T14:59:59.999Z'))).toBe(2019);
     expect(fiscalYearOf(new Date('2020-03-31T15:00:00Z'))).toBe(2020);
