@@ -53,6 +53,18 @@ function rateLimitHeaders(response: GraphQLResponse<unknown>) {
 afterAll(stopAppProcesses);
 
 describe('rate limits at a gateway (in memory)', () => {
+  it("leave the gateway's own open-data reads alone: a whole catalogue costs more than any budget, its cache bounds it", async () => {
+    const url = await startGatewayProcess({});
+    const catalog = await fetch(url.replace('/graphql', '/open-data/catalog.json'));
+    expect(catalog.status).toBe(200);
+    const { datasets } = (await catalog.json()) as { datasets: Array<{ id: string }> };
+    expect(datasets.map((dataset) => dataset.id)).toContain('groups');
+    const groups = await fetch(url.replace('/graphql', '/open-data/groups.json'));
+    expect(groups.status).toBe(200);
+    // A visitor's own budget is untouched by those reads.
+    expect(rateLimitHeaders(await postGraphQL(url, '{ __typename }')).remaining).toBe(String(BUDGET - 1));
+  });
+
   it('price operations by their cost, refuse with 429 RATE_LIMITED over budget, and send the headers on every response', async () => {
     const url = await startGatewayProcess({});
     const first = await postGraphQL(url, QUERY);

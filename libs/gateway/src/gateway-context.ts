@@ -6,4 +6,9 @@ export interface GatewayContext {
   principal: Principal | null;
   /** The caller's IP address: the budget of an anonymous caller (rate limits). */
   clientAddress?: string;
+  /**
+   * The gateway's own reads (the open-data exports): anonymous like any visitor's, but bounded
+   * by the exports' cache (one load per dataset a minute) rather than by a caller's budget.
+   */
+  internal?: boolean;
 }

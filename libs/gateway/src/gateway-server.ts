@@ -120,11 +120,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return { principal: caller?.principal ?? null, token: caller?.token ?? null, clientAddress };
     },
   });
-  // Open data on the same origin, read from the public schema as an anonymous caller (README, "Open data"),
-  // under a rate-limit budget of its own (its reads are cached, so it spends little).
+  // Open data on the same origin, read from the public schema as an anonymous caller (README, "Open data").
+  // A whole catalogue costs more than any caller's budget; its cache (one load per dataset a minute,
+  // shared by concurrent downloads) is what bounds it, so these reads do not draw on a budget.
   const openData = createOpenDataHandler({
     execute: async (query, variables) => {
-      const result = await apollo.executeOperation({ query, variables }, { contextValue: { principal: null, token: null, clientAddress: 'open-data' } });
+      const result = await apollo.executeOperation({ query, variables }, { contextValue: { principal: null, token: null, clientAddress: 'open-data', internal: true } });
       return result.body.kind === 'single' ? result.body.singleResult : { errors: [{ message: 'unexpected incremental result' }] };
     },
     cacheMs: process.env.OPEN_DATA_CACHE_SECONDS ? Number(process.env.OPEN_DATA_CACHE_SECONDS) * 1000 : undefined,

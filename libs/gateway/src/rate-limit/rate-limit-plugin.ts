@@ -31,6 +31,7 @@ export function setRateLimitHeaders(headers: { set(name: string, value: string):
 export function rateLimitPlugin(limiter: RateLimiter, limits: GraphQLLimits): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
+      if (contextValue.internal) return {};
       let state: RateLimitState | null = null;
       const key = () => rateLimitKeyOf(contextValue.principal ?? null, contextValue.clientAddress ?? 'unknown');
       return {
